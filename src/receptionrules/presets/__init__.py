@@ -1,0 +1,46 @@
+"""The five institutions' regimes, by name (see SPEC.md, "The five institutions").
+
+>>> import receptionrules as rr
+>>> rr.PRESETS
+('ankang-mayor', 'mediation-centre-mayor', 'wenfu-school', 'township-duty', 'union-chair')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from receptionrules.calendar import WorkingCalendar
+from receptionrules.errors import UnknownPresetError
+from receptionrules.presets import ankang, mediation_centre, township, union, wenfu
+from receptionrules.regime import Regime
+
+__all__ = ["PRESETS", "preset"]
+
+_BUILDERS: dict[str, Callable[..., Regime]] = {
+    ankang.NAME: ankang.regime,
+    mediation_centre.NAME: mediation_centre.regime,
+    wenfu.NAME: wenfu.regime,
+    township.NAME: township.regime,
+    union.NAME: union.regime,
+}
+
+PRESETS: tuple[str, ...] = tuple(_BUILDERS)
+"""The preset names, in SPEC order."""
+
+
+def preset(name: str, *, calendar: WorkingCalendar | None = None, **options: Any) -> Regime:
+    """The regime of a preset institution, by name.
+
+    ``options`` are the preset's documented parameters (e.g. ``week="first_full_week"``
+    for ``ankang-mayor``, ``announced=[...]`` for ``mediation-centre-mayor``).
+
+    Raises:
+        UnknownPresetError: ``name`` is not one of :data:`PRESETS` (a ``KeyError``).
+        TypeError: an option the preset does not take.
+    """
+    try:
+        builder = _BUILDERS[name]
+    except (KeyError, TypeError):
+        raise UnknownPresetError(str(name), PRESETS) from None
+    return builder(calendar=calendar, **options)

@@ -1,0 +1,43 @@
+"""A township's leading cadres' reception day: daily duty by a pair (TS-1, TS-2).
+
+Implements TS-2: on duty 08:00–17:00 at the petition office, every day.
+
+Default it relies on (TS-2): "every day" is every working day of the statutory
+calendar, make-up weekend days included (CAL-1); ``every_calendar_day=True``
+covers every calendar day instead. Who is on duty (TS-1: one deputy-section-level
+leader and one station/office chief) is the roster's business.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+
+from receptionrules.calendar import WorkingCalendar, default_calendar
+from receptionrules.policy import KEEP
+from receptionrules.regime import Regime
+from receptionrules.rules import EveryDay, EveryWorkingDay
+from receptionrules.windows import TimeWindow
+
+NAME = "township-duty"
+RULE_IDS = ("TS-2", "CAL-1")
+WINDOW = TimeWindow(start=time(8, 0), end=time(17, 0), label="全天")
+
+
+def regime(
+    *,
+    calendar: WorkingCalendar | None = None,
+    window: TimeWindow = WINDOW,
+    every_calendar_day: bool = False,
+) -> Regime:
+    """The township's daily duty (TS-2)."""
+    return Regime(
+        name=NAME,
+        title="乡镇领导干部接访日 (township leading cadres' daily reception duty)",
+        rule=EveryDay() if every_calendar_day else EveryWorkingDay(),
+        window=window,
+        holiday_policy=KEEP,
+        location="信访办公室",
+        location_en="the petition office",
+        rule_ids=RULE_IDS,
+        calendar=calendar or default_calendar(),
+    )

@@ -1,0 +1,78 @@
+"""Remarks: short structured notes attached to results, rendered in English or Chinese.
+
+A remark is a code plus parameters; the text lives here, once, per language, so
+every result the library hands to people renders in both languages from the same
+structured value.
+
+>>> r = Remark.of("moved", source="2026-05-05", target="2026-05-06",
+...               reason="Day off (substituted from 05/09/2026)", direction="next")
+>>> r.render("en")
+'moved from 2026-05-05 (Day off (substituted from 05/09/2026)) to the next working day, 2026-05-06'
+>>> r.render("zh")
+'原定2026-05-05（Day off (substituted from 05/09/2026)）非工作日，顺延至2026-05-06'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["TEMPLATES", "Language", "Remark"]
+
+Language = Literal["en", "zh"]
+
+TEMPLATES: dict[str, dict[Language, str]] = {
+    "moved": {
+        "en": "moved from {source} ({reason}) to the {direction} working day, {target}",
+        "zh": "原定{source}（{reason}）非工作日，{direction_zh}至{target}",
+    },
+    "left_period": {
+        "en": "the move leaves {period} (days {first}–{last} of the month); the rule names "
+        "{period}, so decide whether to keep this day",
+        "zh": "调整后已不在{period}（每月{first}—{last}日），请决定是否保留",
+    },
+    "other_month": {
+        "en": "the move takes the reception out of {month}, the month it belongs to",
+        "zh": "调整后已移出所属月份{month}",
+    },
+    "merged": {
+        "en": "also stands for the session due on {source}, moved onto the same day",
+        "zh": "与原定{source}的接待合并于同日",
+    },
+    "non_working_day": {
+        "en": "held on a non-working day ({reason})",
+        "zh": "在非工作日（{reason}）举行",
+    },
+    "provisional": {
+        "en": "provisional: the official {year} holiday schedule is not known yet "
+        "(last official year: {last})",
+        "zh": "暂定：{year}年法定节假日安排尚未公布（已知至{last}年）",
+    },
+}
+
+_DIRECTIONS_ZH = {"next": "顺延", "previous": "提前"}
+
+
+@dataclass(frozen=True, slots=True)
+class Remark:
+    """One structured note: a code from :data:`TEMPLATES` and its parameters."""
+
+    code: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, code: str, **params: object) -> Remark:
+        """A remark with these parameters (values are turned into strings)."""
+        if code not in TEMPLATES:
+            raise ValueError(f"unknown remark code {code!r}; known: {', '.join(TEMPLATES)}")
+        return cls(code, tuple(sorted((k, str(v)) for k, v in params.items())))
+
+    def render(self, language: Language = "en") -> str:
+        """The remark's text in ``language`` ('en' or 'zh')."""
+        params = dict(self.params)
+        if "direction" in params:
+            params["direction_zh"] = _DIRECTIONS_ZH.get(params["direction"], params["direction"])
+        return TEMPLATES[self.code][language].format(**params)
+
+    def __str__(self) -> str:
+        return self.render("en")

@@ -1,0 +1,113 @@
+"""Time zone and conversion helpers: every institution runs on Asia/Shanghai time."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from enum import IntEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from pydantic import GetCoreSchemaHandler
+from pydantic_core import core_schema
+
+from receptionrules.errors import NaiveDatetimeError
+
+__all__ = ["TZ", "WEEKDAY_NAMES", "WEEKDAY_NAMES_ZH", "Weekday", "start_of_day", "to_local"]
+
+TZ = ZoneInfo("Asia/Shanghai")
+"""The time zone of every institution in this library (UTC+8, no daylight saving)."""
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_NAMES_ZH = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
+_ALIASES = {
+    **{n.lower(): i for i, n in enumerate(WEEKDAY_NAMES)},
+    **{n[:3].lower(): i for i, n in enumerate(WEEKDAY_NAMES)},
+    **{n[:2].lower(): i for i, n in enumerate(WEEKDAY_NAMES)},
+    **{n: i for i, n in enumerate(WEEKDAY_NAMES_ZH)},
+    **{"周" + n[-1]: i for i, n in enumerate(WEEKDAY_NAMES_ZH)},
+    "星期天": 6,
+    "周天": 6,
+}
+
+
+class Weekday(IntEnum):
+    """A day of the week, numbered as ``date.weekday()`` (Monday is 0).
+
+    Parses English names and abbreviations and Chinese names:
+
+    >>> Weekday.parse("Tuesday"), Weekday.parse("tu"), Weekday.parse("星期二")
+    (<Weekday.TUESDAY: 1>, <Weekday.TUESDAY: 1>, <Weekday.TUESDAY: 1>)
+    """
+
+    MONDAY = 0
+    TUESDAY = 1
+    WEDNESDAY = 2
+    THURSDAY = 3
+    FRIDAY = 4
+    SATURDAY = 5
+    SUNDAY = 6
+
+    @property
+    def label(self) -> str:
+        """The English name, e.g. ``'Tuesday'``."""
+        return WEEKDAY_NAMES[self]
+
+    @property
+    def label_zh(self) -> str:
+        """The Chinese name, e.g. ``'星期二'``."""
+        return WEEKDAY_NAMES_ZH[self]
+
+    @classmethod
+    def parse(cls, value: object) -> Weekday:
+        """A weekday from an int 0–6, an English name or abbreviation, or a Chinese name."""
+        if isinstance(value, cls):
+            return value
+        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 6:
+            return cls(value)
+        if isinstance(value, str) and value.strip().lower() in _ALIASES:
+            return cls(_ALIASES[value.strip().lower()])
+        raise ValueError(
+            f"{value!r} is not a weekday; use 0-6 (Monday=0), an English name such as "
+            "'tuesday', or a Chinese name such as '星期二'"
+        )
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.no_info_plain_validator_function(
+            cls.parse,
+            json_schema_input_schema=core_schema.union_schema(
+                [core_schema.int_schema(ge=0, le=6), core_schema.str_schema()]
+            ),
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                lambda w: WEEKDAY_NAMES[w].lower(), when_used="json"
+            ),
+        )
+
+
+def start_of_day(day: date) -> datetime:
+    """The first moment of ``day`` in Asia/Shanghai.
+
+    >>> start_of_day(date(2026, 5, 6)).isoformat()
+    '2026-05-06T00:00:00+08:00'
+    """
+    return datetime.combine(day, time.min, TZ)
+
+
+def to_local(at: date | datetime, parameter: str = "at") -> datetime:
+    """Turn a date or an aware datetime into an aware datetime in Asia/Shanghai.
+
+    A ``date`` means the start of that day. A naive datetime is refused, because
+    guessing its zone would give silently wrong answers.
+
+    >>> to_local(date(2026, 5, 6)).isoformat()
+    '2026-05-06T00:00:00+08:00'
+    """
+    if isinstance(at, datetime):
+        if at.tzinfo is None or at.tzinfo.utcoffset(at) is None:
+            raise NaiveDatetimeError(at, parameter)
+        return at if at.tzinfo is TZ else at.astimezone(TZ)
+    if isinstance(at, date):
+        return datetime.combine(at, time.min, TZ)
+    raise TypeError(f"{parameter} must be a date or an aware datetime, not {type(at).__name__}")
