@@ -125,6 +125,7 @@ class Regime(BaseModel):
                     target=day.isoformat(),
                     reason=info.name or f"{info.day:%A}",
                     direction="next" if day > nominal else "previous",
+                    direction_zh="顺延" if day > nominal else "提前",
                 )
             )
             period = getattr(self.rule, "period", None)

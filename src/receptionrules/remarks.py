@@ -5,7 +5,8 @@ every result the library hands to people renders in both languages from the same
 structured value.
 
 >>> r = Remark.of("moved", source="2026-05-05", target="2026-05-06",
-...               reason="Day off (substituted from 05/09/2026)", direction="next")
+...               reason="Day off (substituted from 05/09/2026)", direction="next",
+...               direction_zh="顺延")
 >>> r.render("en")
 'moved from 2026-05-05 (Day off (substituted from 05/09/2026)) to the next working day, 2026-05-06'
 >>> r.render("zh")
@@ -17,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["TEMPLATES", "Language", "Remark"]
+__all__ = ["TEMPLATES", "Language", "Remark", "register_templates"]
 
 Language = Literal["en", "zh"]
 
@@ -50,7 +51,20 @@ TEMPLATES: dict[str, dict[Language, str]] = {
     },
 }
 
-_DIRECTIONS_ZH = {"next": "顺延", "previous": "提前"}
+
+def register_templates(templates: dict[str, dict[Language, str]]) -> None:
+    """Add a module's remark templates to the catalogue; each code once, both languages.
+
+    Modules that produce text for people (findings, refusals, notices) define their
+    templates next to their code and register them at import.
+    """
+    for code, texts in templates.items():
+        if code in TEMPLATES and TEMPLATES[code] != texts:
+            raise ValueError(f"remark code {code!r} is already registered with other text")
+        missing = {"en", "zh"} - set(texts)
+        if missing:
+            raise ValueError(f"remark code {code!r} lacks {sorted(missing)}")
+        TEMPLATES[code] = texts
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,10 +83,7 @@ class Remark:
 
     def render(self, language: Language = "en") -> str:
         """The remark's text in ``language`` ('en' or 'zh')."""
-        params = dict(self.params)
-        if "direction" in params:
-            params["direction_zh"] = _DIRECTIONS_ZH.get(params["direction"], params["direction"])
-        return TEMPLATES[self.code][language].format(**params)
+        return TEMPLATES[self.code][language].format(**dict(self.params))
 
     def __str__(self) -> str:
         return self.render("en")

@@ -1,0 +1,5 @@
+"""``python -m receptionrules``."""
+
+from receptionrules.cli import entry
+
+entry()

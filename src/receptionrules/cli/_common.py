@@ -1,0 +1,155 @@
+"""What every CLI command shares: one-line errors with exit code 2, and input parsing.
+
+The CLI is a thin shell: it parses arguments, reads files (the library itself
+does no I/O), calls the library and prints.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, NoReturn
+
+from pydantic import ValidationError
+
+from receptionrules.calendar import WorkingCalendar, YearSchedule, default_calendar, load_schedules
+from receptionrules.errors import UnknownPresetError
+from receptionrules.presets import PRESETS, preset
+from receptionrules.regime import Regime
+from receptionrules.timeutil import TZ
+
+PROG = "receptionrules"
+EXIT_BAD_INPUT = 2
+EXIT_NOTHING = 1
+
+
+class CliError(Exception):
+    """Bad input: printed as one line, exit code 2 (or ``code``)."""
+
+    def __init__(self, message: str, code: int = EXIT_BAD_INPUT) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line and exit 2, never a usage dump."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CliError(message)
+
+
+def parse_day(text: str, option: str) -> date:
+    """A ``YYYY-MM-DD`` date, or a one-line error naming ``option``."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CliError(f"{option}: {text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def parse_moment(text: str, option: str) -> date | datetime:
+    """A date, or a datetime; without an offset it is local time in Asia/Shanghai."""
+    try:
+        if "T" not in text and " " not in text.strip():
+            return date.fromisoformat(text)
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise CliError(
+            f"{option}: {text!r} is not a date (YYYY-MM-DD) or a datetime "
+            "(YYYY-MM-DDTHH:MM, optionally with an offset such as +08:00)"
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=TZ)
+    return moment.astimezone(TZ)
+
+
+def read_text(path: str, option: str) -> str:
+    """A file's text, or a one-line error naming the file."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except OSError as e:
+        raise CliError(f"{option}: cannot read {path}: {e.strerror or e}") from None
+    except UnicodeDecodeError:
+        raise CliError(f"{option}: {path} is not UTF-8 text") from None
+
+
+def describe_validation_error(e: ValidationError, where: str) -> str:
+    """The first problem of a pydantic error, on one line, with its field path."""
+    first = e.errors()[0]
+    loc = ".".join(str(p) for p in first["loc"]) or "(top level)"
+    more = f" (and {e.error_count() - 1} more)" if e.error_count() > 1 else ""
+    return f"{where}: {loc}: {first['msg']}{more}"
+
+
+def load_calendar(paths: Sequence[str] | None) -> WorkingCalendar:
+    """The default calendar plus the official years in the given JSON files (CAL-2)."""
+    if not paths:
+        return default_calendar()
+    schedules: list[YearSchedule] = []
+    for path in paths:
+        text = read_text(path, "--calendar")
+        try:
+            schedules.extend(load_schedules(text))
+        except ValidationError as e:
+            raise CliError(describe_validation_error(e, f"--calendar {path}")) from None
+        except ValueError as e:
+            raise CliError(f"--calendar {path}: {e}") from None
+    return WorkingCalendar(schedules=schedules)
+
+
+def add_calendar_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--calendar",
+        action="append",
+        metavar="FILE",
+        help="a JSON file with an announced year's holiday schedule (repeatable; CAL-2)",
+    )
+
+
+def add_announced_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--announced",
+        action="append",
+        metavar="DATE[,DATE...]",
+        help="announced reception dates, for a preset with announced dates (MC-1)",
+    )
+
+
+def load_regime(name: str, args: argparse.Namespace) -> Regime:
+    """The preset ``name`` on the calendar and with the announced dates the options give."""
+    calendar = load_calendar(getattr(args, "calendar", None))
+    try:
+        regime = preset(name, calendar=calendar)
+    except UnknownPresetError as e:
+        raise CliError(str(e)) from None
+    announced = getattr(args, "announced", None)
+    if announced:
+        dates = [
+            parse_day(part.strip(), "--announced")
+            for item in announced
+            for part in item.split(",")
+            if part.strip()
+        ]
+        try:
+            regime = regime.with_announced_dates(*dates)
+        except TypeError:
+            raise CliError(
+                f"--announced: {name} does not use announced dates (its rule is "
+                f"{regime.rule.describe()})"
+            ) from None
+        except ValidationError as e:
+            raise CliError(describe_validation_error(e, "--announced")) from None
+    return regime
+
+
+def check_preset_name(name: str) -> None:
+    if name not in PRESETS:
+        raise CliError(str(UnknownPresetError(name, PRESETS)))
+
+
+def print_json_lines(objects: Sequence[dict[str, Any]]) -> None:
+    for obj in objects:
+        sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
