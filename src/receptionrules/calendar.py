@@ -450,20 +450,21 @@ class WorkingCalendar:
 
     # -- lookups -----------------------------------------------------------
 
-    def _year(self, year: int) -> _Year:
-        cached = self._cache.get(year)
+    def _year(self, d: date) -> _Year:
+        cached = self._cache.get(d.year)
         if cached is not None:
             return cached
-        built = self._build(year)
-        self._cache[year] = built
+        built = self._build(d)
+        self._cache[d.year] = built
         return built
 
-    def _build(self, year: int) -> _Year:
+    def _build(self, asked: date) -> _Year:
+        year = asked.year
         src = _source()
         schedule = self._schedules.get(year)
         has_package_data = src.first_year <= year <= src.last_year
         if schedule is None and not has_package_data:
-            raise CalendarRangeError(date(year, 1, 1), self.first_year, self.last_year)
+            raise CalendarRangeError(asked, self.first_year, self.last_year)
         names: dict[date, str] = {}
         off: set[date] = set()
         work: set[date] = set()
@@ -525,7 +526,7 @@ class WorkingCalendar:
         )
 
     def _checked(self, d: date) -> _Year:
-        y = self._year(d.year)
+        y = self._year(d)
         if y.provisional and self._strict and d not in y.asserted:
             raise ProvisionalDateError(d, self.last_official_year)
         return y
@@ -541,7 +542,7 @@ class WorkingCalendar:
 
     def is_provisional(self, d: date) -> bool:
         """Whether the answer for ``d`` rests on an estimate, not an official schedule (CAL-2)."""
-        y = self._year(d.year)
+        y = self._year(d)
         return y.provisional and d not in y.asserted
 
     def day(self, d: date) -> CalendarDay:

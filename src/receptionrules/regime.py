@@ -210,14 +210,19 @@ class Regime(BaseModel):
         moment = to_local(at)
         d0 = moment.date()
         first = self.holiday_policy.earliest_source(d0, self.calendar)
-        last = d0 + timedelta(days=self.search_days)
+        # A rule with a last day (announced dates) is finite: search to its end.
+        # Any other rule is searched for search_days, then it is declared barren.
         final = self.rule.last_date()
-        if final is not None:
-            last = min(last, self.holiday_policy.latest_source(final, self.calendar))
+        if not self.rule.finite:
+            last = d0 + timedelta(days=self.search_days)
+        elif final is not None:
+            last = self.holiday_policy.latest_source(final, self.calendar)
+        else:
+            last = first - _DAY  # nothing announced: nothing to search
         for reception in self._iter(first, last):
             if reception.end > moment:
                 return reception
-        if final is None or final >= d0 + timedelta(days=self.search_days):
+        if not self.rule.finite:
             raise NoReceptionError(
                 f"{self.name}: no reception within {self.search_days} days after "
                 f"{d0.isoformat()} (rule: {self.rule.describe()}; "
@@ -228,7 +233,11 @@ class Regime(BaseModel):
             )
         raise NoReceptionError(
             f"{self.name}: no announced reception after {moment.isoformat(timespec='minutes')}; "
-            + (f"the last announced date is {final.isoformat()}. " if final else "")
+            + (
+                f"the last announced date is {final.isoformat()}. "
+                if final
+                else "no date is announced. "
+            )
             + "Add the announced dates with Regime.with_announced_dates(...) (MC-1)",
             regime=self.name,
             after=d0,

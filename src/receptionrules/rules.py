@@ -21,7 +21,7 @@ import bisect
 import heapq
 from collections.abc import Iterator
 from datetime import date, timedelta
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -50,12 +50,15 @@ in the month, or the weekday of the n-th full Monday–Sunday week of the month.
 class _Rule(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    finite: ClassVar[bool] = False
+    """Whether the rule names a fixed, finite set of days (then see :meth:`last_date`)."""
+
     def nominal_dates(self, start: date, until: date, calendar: WorkingCalendar) -> Iterator[date]:
         """The days the rule names in ``[start, until]``, ascending."""
         raise NotImplementedError  # pragma: no cover
 
     def last_date(self) -> date | None:
-        """The last day the rule can ever name, or None when it goes on forever."""
+        """The last day a finite rule names (None if it names none); None for the others."""
         return None
 
     def describe(self) -> str:
@@ -237,6 +240,8 @@ class AnnouncedDates(_Rule):
 
     kind: Literal["announced"] = "announced"
     dates: tuple[date, ...] = ()
+
+    finite: ClassVar[bool] = True
 
     @field_validator("dates")
     @classmethod
