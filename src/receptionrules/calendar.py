@@ -298,6 +298,7 @@ class _Year:
     provisional: bool
     asserted: frozenset[date]  # overridden days: never provisional
     as_weekday: Mapping[date, Weekday]
+    refuse: bool  # strict calendar, provisional year: lookups raise
 
 
 class WorkingCalendar:
@@ -324,7 +325,7 @@ class WorkingCalendar:
     datetime.date(2026, 10, 8)
     """
 
-    __slots__ = ("_cache", "_overrides", "_schedules", "_strict")
+    __slots__ = ("_cache", "_last_official", "_overrides", "_schedules", "_strict")
 
     def __init__(
         self,
@@ -343,6 +344,7 @@ class WorkingCalendar:
         self._overrides: Mapping[date, DayOverride] = dict(sorted(by_day.items()))
         self._strict = strict
         self._cache: dict[int, _Year] = {}
+        self._last_official = max(_source().official_years | frozenset(self._schedules))
 
     # -- configuration -----------------------------------------------------
 
@@ -430,7 +432,7 @@ class WorkingCalendar:
 
         Derived from the ``holidays`` package's data and the user's schedules, never fixed.
         """
-        return max(self.official_years)
+        return self._last_official
 
     @property
     def first_year(self) -> int:
@@ -523,11 +525,12 @@ class WorkingCalendar:
             provisional=provisional,
             asserted=frozenset(asserted),
             as_weekday=as_weekday,
+            refuse=provisional and self._strict,
         )
 
     def _checked(self, d: date) -> _Year:
-        y = self._year(d)
-        if y.provisional and self._strict and d not in y.asserted:
+        y = self._cache.get(d.year) or self._year(d)
+        if y.refuse and d not in y.asserted:
             raise ProvisionalDateError(d, self.last_official_year)
         return y
 
@@ -538,7 +541,16 @@ class WorkingCalendar:
             CalendarRangeError: ``d`` is outside the calendar's years.
             ProvisionalDateError: the calendar is strict and ``d``'s year is provisional.
         """
-        return (d.weekday() < 5) != (d in self._checked(d).flips)
+        # The hot path of every search: one dict lookup and one set lookup.
+        y = self._cache.get(d.year) or self._year(d)
+        if y.refuse and d not in y.asserted:
+            raise ProvisionalDateError(d, self.last_official_year)
+        return (d.weekday() < 5) != (d in y.flips)
+
+    def status(self, d: date) -> tuple[bool, bool]:
+        """``(working, provisional)`` for ``d`` in one O(1) lookup (CAL-1, CAL-2)."""
+        y = self._checked(d)
+        return (d.weekday() < 5) != (d in y.flips), y.provisional and d not in y.asserted
 
     def is_provisional(self, d: date) -> bool:
         """Whether the answer for ``d`` rests on an estimate, not an official schedule (CAL-2)."""

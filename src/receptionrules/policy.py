@@ -14,7 +14,7 @@ True
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -39,6 +39,9 @@ _DAY = timedelta(days=1)
 class _Policy(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    always_working: ClassVar[bool] = True
+    """Whether every day the policy resolves to is a working day."""
+
     def resolve(self, nominal: date, calendar: WorkingCalendar) -> date | None:
         """The reception day for a rule day, or None when there is none."""
         raise NotImplementedError  # pragma: no cover
@@ -46,6 +49,10 @@ class _Policy(BaseModel):
     def earliest_source(self, day: date, calendar: WorkingCalendar) -> date:
         """The earliest rule day that can resolve to ``day`` or later."""
         return day
+
+    def may_merge(self, nominal: date, day: date) -> bool:
+        """Whether a later rule day could resolve onto ``day`` too (then the two merge)."""
+        return False
 
     def latest_source(self, day: date, calendar: WorkingCalendar) -> date:
         """The latest rule day that can resolve to ``day`` or earlier."""
@@ -88,7 +95,12 @@ class MoveToNextWorkingDay(_Policy):
         )
 
     def earliest_source(self, day: date, calendar: WorkingCalendar) -> date:
+        # Only a run of non-working days just before ``day`` can move into it.
         return day - timedelta(days=_non_working_run(day - _DAY, -_DAY, self.max_days, calendar))
+
+    def may_merge(self, nominal: date, day: date) -> bool:
+        # A later rule day resolves to itself or later, so only onto a moved day.
+        return day > nominal
 
     def describe(self) -> str:
         return "moved to the next working day"
@@ -116,6 +128,9 @@ class MoveToPreviousWorkingDay(_Policy):
     def latest_source(self, day: date, calendar: WorkingCalendar) -> date:
         return day + timedelta(days=_non_working_run(day + _DAY, _DAY, self.max_days, calendar))
 
+    def may_merge(self, nominal: date, day: date) -> bool:
+        return True
+
     def describe(self) -> str:
         return "moved to the previous working day"
 
@@ -136,6 +151,8 @@ class KeepOnNonWorkingDays(_Policy):
     """Hold it anyway (announced dates, MC-1; every-day duty, TS-2 option)."""
 
     kind: Literal["keep"] = "keep"
+
+    always_working: ClassVar[bool] = False
 
     def resolve(self, nominal: date, calendar: WorkingCalendar) -> date | None:
         return nominal

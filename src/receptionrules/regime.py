@@ -14,8 +14,8 @@ year without an official holiday schedule (CAL-2).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -35,6 +35,8 @@ from receptionrules.windows import Window
 __all__ = ["Regime"]
 
 _DAY = timedelta(days=1)
+# Receptions are built from validated parts: skip the named tuple's argument parsing.
+_new_reception = tuple.__new__
 
 
 def _as_day(value: object, parameter: str) -> date:
@@ -46,6 +48,11 @@ def _as_day(value: object, parameter: str) -> date:
     if not isinstance(value, date):
         raise TypeError(f"{parameter} must be a date, not {type(value).__name__}")
     return value
+
+
+@functools.lru_cache(maxsize=512)
+def _provisional_remark(year: int, last: int) -> Remark:
+    return Remark.of("provisional", year=year, last=last)
 
 
 class Regime(BaseModel):
@@ -111,13 +118,30 @@ class Regime(BaseModel):
     def _build(self, nominal: date, day: date, skipped_provisional: bool) -> Reception:  # noqa: FBT001
         cal = self.calendar
         w = self.window.for_day(day)
+        working, provisional = cal.status(day)
+        provisional = provisional or skipped_provisional
+        if day == nominal and working and not provisional:
+            # The common case: held on the rule's own working day. No remarks to build.
+            return _new_reception(
+                Reception,
+                (
+                    self.name,
+                    day,
+                    datetime.combine(day, w.start, TZ),
+                    datetime.combine(day, w.end, TZ),
+                    self.location,
+                    False,
+                    None,
+                    (),
+                    w.label,
+                ),
+            )
         remarks: list[Remark] = []
-        provisional = skipped_provisional or cal.is_provisional(day)
         moved_from = None
         if day != nominal:
             moved_from = nominal
-            provisional = provisional or cal.is_provisional(nominal)
             info = cal.day(nominal)
+            provisional = provisional or info.provisional
             remarks.append(
                 Remark.of(
                     "moved",
@@ -140,21 +164,21 @@ class Regime(BaseModel):
                         last=period.last_day,
                     )
                 )
-        elif not cal.is_working_day(day):
+        elif not working:
             info = cal.day(day)
             remarks.append(Remark.of("non_working_day", reason=info.name or f"{day:%A}"))
         if provisional:
-            remarks.append(Remark.of("provisional", year=day.year, last=cal.last_official_year))
+            remarks.append(_provisional_remark(day.year, cal.last_official_year))
         return Reception(
-            regime=self.name,
-            day=day,
-            start=datetime.combine(day, w.start, TZ),
-            end=datetime.combine(day, w.end, TZ),
-            location=self.location,
-            provisional=provisional,
-            moved_from=moved_from,
-            remarks=tuple(remarks),
-            label=w.label,
+            self.name,
+            day,
+            datetime.combine(day, w.start, TZ),
+            datetime.combine(day, w.end, TZ),
+            self.location,
+            provisional,
+            moved_from,
+            tuple(remarks),
+            w.label,
         )
 
     def _iter(self, first_nominal: date, last_nominal: date) -> Iterator[Reception]:
@@ -164,8 +188,11 @@ class Regime(BaseModel):
         resolve to the same day make one reception, with a remark.
         """
         cal = self.calendar
-        resolve = self.holiday_policy.resolve
-        pending: Reception | None = None
+        policy = self.holiday_policy
+        resolve = policy.resolve
+        may_merge = policy.may_merge
+        build = self._build
+        pending: Reception | None = None  # held back while a later rule day may merge in
         skipped_provisional = False
         try:
             for nominal in self.rule.nominal_dates(first_nominal, last_nominal, cal):
@@ -173,20 +200,24 @@ class Regime(BaseModel):
                 if day is None:
                     skipped_provisional = skipped_provisional or cal.is_provisional(nominal)
                     continue
-                if pending is not None and pending.day == day:
-                    pending = replace(
-                        pending,
-                        provisional=pending.provisional or cal.is_provisional(nominal),
-                        remarks=(
-                            *pending.remarks,
-                            Remark.of("merged", source=nominal.isoformat()),
-                        ),
-                    )
-                    continue
                 if pending is not None:
+                    if pending.day == day:
+                        pending = pending._replace(
+                            provisional=pending.provisional or cal.is_provisional(nominal),
+                            remarks=(
+                                *pending.remarks,
+                                Remark.of("merged", source=nominal.isoformat()),
+                            ),
+                        )
+                        continue
                     yield pending
-                pending = self._build(nominal, day, skipped_provisional)
+                    pending = None
+                reception = build(nominal, day, skipped_provisional)
                 skipped_provisional = False
+                if may_merge(nominal, day):
+                    pending = reception
+                else:
+                    yield reception
         except NoReceptionError as e:
             raise NoReceptionError(f"{self.name}: {e}", regime=self.name, after=e.after) from None
         if pending is not None:

@@ -93,8 +93,13 @@ UPPER_DECADE = DayPeriod(first_day=1, last_day=10, label="上旬")
 """上旬: the first ten days of a month (AK-R-4.2)."""
 
 
-def _first_of_next_month(d: date) -> date:
-    return date(d.year + 1, 1, 1) if d.month == 12 else date(d.year, d.month + 1, 1)
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month - 1]
 
 
 class NthWeekdayOfMonth(_Rule):
@@ -133,29 +138,34 @@ class NthWeekdayOfMonth(_Rule):
 
     def in_month(self, year: int, month: int) -> date | None:
         """The day this rule names in the given month, or None if it has none."""
-        first = date(year, month, 1)
-        nxt = _first_of_next_month(first)
+        first_weekday = date(year, month, 1).weekday()
         if self.week == "first_occurrence":
             if self.n == -1:
-                last = nxt - _DAY
-                return last - timedelta(days=(last.weekday() - self.weekday) % 7)
-            d = first + timedelta(days=(self.weekday - first.weekday()) % 7 + 7 * (self.n - 1))
-            return d if d < nxt else None
+                last = _days_in_month(year, month)
+                last_weekday = (first_weekday + last - 1) % 7
+                return date(year, month, last - (last_weekday - self.weekday) % 7)
+            day = 1 + (self.weekday - first_weekday) % 7 + 7 * (self.n - 1)
+            # Days 1..28 exist in every month; only a fifth occurrence can overflow.
+            if day > 28 and day > _days_in_month(year, month):
+                return None
+            return date(year, month, day)
         # The n-th full week begins on the month's n-th Monday and ends inside the month.
-        monday = first + timedelta(days=(0 - first.weekday()) % 7)
+        length = _days_in_month(year, month)
+        monday = 1 + (0 - first_weekday) % 7
         if self.n == -1:
-            while monday + 2 * _WEEK <= nxt:
-                monday += _WEEK
+            monday += 7 * ((length - 6 - monday) // 7)
         else:
-            monday += _WEEK * (self.n - 1)
-        if monday + 6 * _DAY >= nxt:
+            monday += 7 * (self.n - 1)
+        if monday + 6 > length:
             return None
-        return monday + timedelta(days=int(self.weekday))
+        return date(year, month, monday + int(self.weekday))
 
     def nominal_dates(self, start: date, until: date, calendar: WorkingCalendar) -> Iterator[date]:
         year, month = start.year, start.month
-        while date(year, month, 1) <= until:
-            d = self.in_month(year, month)
+        end = (until.year, until.month)
+        in_month = self.in_month
+        while (year, month) <= end:
+            d = in_month(year, month)
             if d is not None and start <= d <= until:
                 yield d
             month += 1
