@@ -243,6 +243,8 @@ class CalendarDay:
     name: str | None = None
     """The holiday's name for a day off or make-up day, else None."""
     as_weekday: Weekday | None = None
+    name_zh: str | None = None
+    """The name in Chinese, where the source has one."""
 
 
 # ---------------------------------------------------------------------------
@@ -273,6 +275,12 @@ class _HolidaysSource:
             for entry in entries if isinstance(entries[0], tuple) else (entries,):
                 if len(entry) == 5:
                     self.cross_year[date(entry[4], entry[2], entry[3])] = year
+
+    @functools.cache  # noqa: B019 - one process-wide instance
+    def names_zh(self, year: int) -> Mapping[date, str]:
+        """The Chinese names of the year's days off (built only when a text needs them)."""
+        h = _China(years=year, language="zh_CN")  # type: ignore[no-untyped-call]
+        return {d: str(n) for d, n in h.items() if d.year == year}
 
     @functools.cache  # noqa: B019 - one process-wide instance
     def year(self, year: int) -> _SourceYear:
@@ -578,7 +586,26 @@ class WorkingCalendar:
             provisional=y.provisional and d not in y.asserted,
             name=y.names.get(d),
             as_weekday=y.as_weekday.get(d),
+            name_zh=self._name_zh(d, y, kind),
         )
+
+    def _name_zh(self, d: date, y: _Year, kind: DayKind) -> str | None:
+        if d not in y.names:
+            return None
+        override = self._overrides.get(d)
+        if override is not None and override.reason:
+            return override.reason
+        schedule = self._schedules.get(d.year) or self._schedules.get(d.year + 1)
+        if schedule is not None:
+            name = schedule.days_off().get(d) or schedule.make_up_workdays().get(d)
+            if name is not None:
+                return f"{name}调休上班" if kind == "make_up_workday" else name
+        if kind == "make_up_workday":
+            return "调休上班日"
+        src = _source()
+        if src.first_year <= d.year <= src.last_year:
+            return src.names_zh(d.year).get(d)
+        return None
 
     def declared_weekdays(self, start: date, end: date) -> dict[date, Weekday]:
         """Make-up days in ``[start, end]`` the user declared worked as a given weekday (CAL-3)."""

@@ -29,7 +29,7 @@ from receptionrules.policy import HolidayPolicy
 from receptionrules.reception import Reception
 from receptionrules.remarks import Remark
 from receptionrules.rules import AnnouncedDates, DateRule
-from receptionrules.timeutil import TZ, to_local
+from receptionrules.timeutil import TZ, WEEKDAY_NAMES_ZH, to_local
 from receptionrules.windows import Window
 
 __all__ = ["Regime"]
@@ -48,6 +48,10 @@ def _as_day(value: object, parameter: str) -> date:
     if not isinstance(value, date):
         raise TypeError(f"{parameter} must be a date, not {type(value).__name__}")
     return value
+
+
+def _weekday_zh(day: date) -> str:
+    return WEEKDAY_NAMES_ZH[day.weekday()]
 
 
 @functools.lru_cache(maxsize=512)
@@ -148,6 +152,7 @@ class Regime(BaseModel):
                     source=nominal.isoformat(),
                     target=day.isoformat(),
                     reason=info.name or f"{info.day:%A}",
+                    reason_zh=info.name_zh or _weekday_zh(info.day),
                     direction="next" if day > nominal else "previous",
                     direction_zh="顺延" if day > nominal else "提前",
                 )
@@ -166,7 +171,13 @@ class Regime(BaseModel):
                 )
         elif not working:
             info = cal.day(day)
-            remarks.append(Remark.of("non_working_day", reason=info.name or f"{day:%A}"))
+            remarks.append(
+                Remark.of(
+                    "non_working_day",
+                    reason=info.name or f"{day:%A}",
+                    reason_zh=info.name_zh or _weekday_zh(day),
+                )
+            )
         if provisional:
             remarks.append(_provisional_remark(day.year, cal.last_official_year))
         return Reception(

@@ -6,11 +6,11 @@ structured value.
 
 >>> r = Remark.of("moved", source="2026-05-05", target="2026-05-06",
 ...               reason="Day off (substituted from 05/09/2026)", direction="next",
-...               direction_zh="顺延")
+...               reason_zh="休息日（由 2026-05-09 调休）", direction_zh="顺延")
 >>> r.render("en")
 'moved from 2026-05-05 (Day off (substituted from 05/09/2026)) to the next working day, 2026-05-06'
 >>> r.render("zh")
-'原定2026-05-05（Day off (substituted from 05/09/2026)）非工作日，顺延至2026-05-06'
+'原定2026-05-05（休息日（由 2026-05-09 调休））非工作日，顺延至2026-05-06'
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ Language = Literal["en", "zh"]
 TEMPLATES: dict[str, dict[Language, str]] = {
     "moved": {
         "en": "moved from {source} ({reason}) to the {direction} working day, {target}",
-        "zh": "原定{source}（{reason}）非工作日，{direction_zh}至{target}",
+        "zh": "原定{source}（{reason_zh}）非工作日，{direction_zh}至{target}",
     },
     "left_period": {
         "en": "the move leaves {period} (days {first}–{last} of the month); the rule names "
@@ -42,7 +42,7 @@ TEMPLATES: dict[str, dict[Language, str]] = {
     },
     "non_working_day": {
         "en": "held on a non-working day ({reason})",
-        "zh": "在非工作日（{reason}）举行",
+        "zh": "在非工作日（{reason_zh}）举行",
     },
     "provisional": {
         "en": "provisional: the official {year} holiday schedule is not known yet "
