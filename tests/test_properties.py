@@ -161,3 +161,43 @@ def test_cal_2_provisional_exactly_when_a_year_has_no_official_schedule(at: date
     r = rr.preset("ankang-mayor").next_reception(at)
     years = {r.day.year} | ({r.moved_from.year} if r.moved_from else set())
     assert r.provisional is any(y > CAL.last_official_year for y in years)
+
+
+# -- any composition of parts, not just the presets --------------------------------
+
+rules = st.one_of(
+    st.builds(
+        rr.NthWeekdayOfMonth,
+        weekday=st.integers(0, 6),
+        n=st.sampled_from([1, 2, 3, 4, -1]),
+        week=st.sampled_from(["first_occurrence", "first_full_week"]),
+    ),
+    st.builds(rr.Weekly, weekday=st.integers(0, 6)),
+    st.just(rr.EveryWorkingDay()),
+    st.just(rr.EveryDay()),
+)
+policies = st.sampled_from([rr.MOVE_NEXT, rr.MOVE_PREVIOUS, rr.SKIP, rr.KEEP])
+windows = st.sampled_from([rr.MORNING, rr.AFTERNOON, rr.SEASONAL_AFTERNOON])
+
+
+@given(rule=rules, policy=policies, window=windows, at=moments)
+def test_any_regime_next_reception_is_the_first_reception_ending_after_at(
+    rule: rr.DateRule, policy: rr.HolidayPolicy, window: rr.Window, at: datetime
+) -> None:
+    regime = rr.Regime(
+        name="composed", rule=rule, window=window, holiday_policy=policy, location="x"
+    )
+    try:
+        r = regime.next_reception(at)
+    except rr.NoReceptionError:
+        # Only a weekend-only rule that skips non-working days can run dry.
+        assert policy == rr.SKIP
+        assert getattr(rule, "weekday", 0) >= 5
+        return
+    assert r.end > at
+    assert regime.reception_on(r.day) == r
+    if policy != rr.KEEP:
+        assert CAL.is_working_day(r.day)
+    listed = [x for x in regime.receptions(at.date() - timedelta(days=1), r.day) if x.end > at]
+    assert listed[0] == r
+    assert regime.is_open(at) is (r.start <= at)
