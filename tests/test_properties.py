@@ -201,3 +201,22 @@ def test_any_regime_next_reception_is_the_first_reception_ending_after_at(
     listed = [x for x in regime.receptions(at.date() - timedelta(days=1), r.day) if x.end > at]
     assert listed[0] == r
     assert regime.is_open(at) is (r.start <= at)
+
+
+@pytest.mark.parametrize("name", rr.PRESETS)
+@given(at=moments, dates=announced)
+def test_previous_reception_is_the_last_one_started_before_at(
+    name: str, at: datetime, dates: list[date]
+) -> None:
+    assume(at.date() > date(2005, 3, 1))
+    regime = regime_for(name, dates)
+    try:
+        p = regime.previous_reception(at)
+    except rr.NoReceptionError:
+        assert name == "mediation-centre-mayor"
+        assert all(datetime.combine(d, rr.MORNING.start, TZ) >= at for d in dates)
+        return
+    assert p.start < at
+    assert regime.reception_on(p.day) == p
+    started = [x for x in regime.receptions(p.day, at.date()) if x.start < at]
+    assert started[-1] == p

@@ -285,6 +285,50 @@ class Regime(BaseModel):
             after=d0,
         )
 
+    def previous_reception(self, at: date | datetime) -> Reception:
+        """The latest reception that started before ``at`` (one in progress counts).
+
+        Searches back in widening steps, at most :attr:`search_days` days.
+
+        Raises:
+            NaiveDatetimeError: ``at`` is a naive datetime.
+            NoReceptionError: nothing within :attr:`search_days` days before ``at``.
+        """
+        moment = to_local(at)
+        d0 = moment.date()
+        floor = date(self.calendar.first_year, 1, 1)
+        if self.rule.finite:
+            # A finite rule is searched whole, back to its first day.
+            first = self.rule.first_date()
+            found = (
+                [r for r in self.receptions(max(first, floor), d0) if r.start < moment]
+                if first is not None and first <= d0
+                else []
+            )
+            if found:
+                return found[-1]
+            raise NoReceptionError(
+                f"{self.name}: no announced reception before "
+                f"{moment.isoformat(timespec='minutes')}",
+                regime=self.name,
+            )
+        span = 45
+        searched_to = d0
+        while True:
+            start = max(d0 - timedelta(days=span), floor)
+            found = [r for r in self.receptions(start, searched_to) if r.start < moment]
+            if found:
+                return found[-1]
+            searched_to = start - _DAY
+            if span >= self.search_days or start <= floor:
+                break
+            span = min(span * 3, self.search_days)
+        raise NoReceptionError(
+            f"{self.name}: no reception within {(d0 - start).days} days before "
+            f"{moment.isoformat(timespec='minutes')}",
+            regime=self.name,
+        )
+
     def receptions(self, start: date, end: date) -> Iterator[Reception]:
         """The receptions whose day is in ``[start, end]`` (both inclusive), in order.
 

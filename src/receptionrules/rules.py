@@ -61,6 +61,10 @@ class _Rule(BaseModel):
         """The last day a finite rule names (None if it names none); None for the others."""
         return None
 
+    def first_date(self) -> date | None:
+        """The first day a finite rule names (None if it names none); None for the others."""
+        return None
+
     def describe(self) -> str:
         """A short English description."""
         raise NotImplementedError  # pragma: no cover
@@ -271,6 +275,9 @@ class AnnouncedDates(_Rule):
 
     def last_date(self) -> date | None:
         return self.dates[-1] if self.dates else None
+
+    def first_date(self) -> date | None:
+        return self.dates[0] if self.dates else None
 
     def with_dates(self, *dates: date) -> AnnouncedDates:
         """These announced dates and the new ones (a repeated date is an error)."""
