@@ -9,12 +9,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from receptionrules.cli import receptions
+from receptionrules.cli import receptions, roster
 from receptionrules.cli._common import PROG, CliError, Parser
 
 __all__ = ["main"]
 
-_COMMANDS = (receptions,)
+_COMMANDS = (receptions, roster)
 
 
 def build_parser() -> Parser:

@@ -263,6 +263,7 @@ def audit(
     composition: Composition | None = None,
     grace: timedelta = timedelta(0),
     notice_days: int = DEFAULT_NOTICE_DAYS,
+    check_announcements: bool | None = None,
 ) -> AuditReport:
     """Audit the registration ``records`` of receptions held in ``[start, end]``.
 
@@ -275,8 +276,9 @@ def audit(
     Against the roster, when given: a rostered person who did not receive; a
     receiver who was not rostered (the roster already holds every valid swap and
     cover); a receiver who may not be on duty at all; a vacant post; a notified unit
-    that sent nobody (AK-R-6.2); for a composition announced in advance, a duty not
-    announced ``notice_days`` before, or changed and not announced again (AK-R-5.2).
+    that sent nobody (AK-R-6.2); for a composition announced in advance (or when
+    ``check_announcements`` is set), a duty not announced ``notice_days`` before, or
+    changed and not announced again (AK-R-5.2).
 
     Months are checked when they lie wholly inside the period or their scheduled
     reception does.
@@ -494,7 +496,7 @@ def audit(
                     person=v.person,
                 )
             )
-        if comp.announced:
+        if comp.announced if check_announcements is None else check_announcements:
             for slot in roster.slots_in(start, end):
                 deadline = announcement_deadline(slot.day, notice_days=notice_days)
                 ann = slot.announced

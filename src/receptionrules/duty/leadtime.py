@@ -65,7 +65,7 @@ class BeforeStart(BaseModel):
     model_config = FROZEN
 
     kind: Literal["before_start"] = "before_start"
-    lead: timedelta = timedelta(0)
+    lead: timedelta = Field(default=timedelta(0), ge=timedelta(0))
 
     def deadline(self, start: datetime, calendar: WorkingCalendar) -> datetime:
         """The first moment too late for a change to the slot starting at ``start``."""
