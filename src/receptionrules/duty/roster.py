@@ -416,9 +416,11 @@ class Roster(IndexedModel):
     ) -> tuple[Violation, ...]:
         """Every reason ``change`` can't be applied, each with its rule ID; empty when valid.
 
-        ``availability`` says who is away on which day; ``others`` are other rosters
-        the same people sit on (no double booking across them); ``lead_time`` is how
-        far in advance (事先) a swap or cover must be arranged (AK-R-6.1).
+        ``availability`` says who is away on which day; ``others`` are the rosters of
+        other institutions the same people sit on (no double booking across them; a
+        roster of this same institution is ignored, being a copy of this one);
+        ``lead_time`` is how far in advance (事先) a swap or cover must be arranged
+        (AK-R-6.1), by default by the end of the previous working day.
 
         Raises:
             UnknownSlotError, UnknownPersonError, UnknownPositionError,

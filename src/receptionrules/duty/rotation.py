@@ -176,11 +176,9 @@ def generate_roster(
                         continue
                     substitute = pid
                     break
-            assignments.append(
-                Assignment.model_construct(position=keys[k], person=chosen, substitute=substitute)
-            )
+            assignments.append(Assignment(position=keys[k], person=chosen, substitute=substitute))
         slots.append(
-            Slot.model_construct(
+            Slot(
                 id=slot_id(reception.regime, day),
                 regime=reception.regime,
                 day=day,

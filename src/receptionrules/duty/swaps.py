@@ -141,8 +141,7 @@ class ChangePlan:
 
 
 def _move(slot_id: str, position: str, before: str | None, after: str | None) -> Move:
-    # Built from validated parts; this is on the path of every check, so skip validation.
-    return Move.model_construct(slot_id=slot_id, position=position, before=before, after=after)
+    return Move(slot_id=slot_id, position=position, before=before, after=after)
 
 
 def _problems(
@@ -182,7 +181,8 @@ class Checker:
         self.composition = roster.composition
         self.rules = roster.composition.rules
         self.availability = availability if availability is not None else NOBODY_ABSENT
-        self.others = tuple(o for o in others if o is not roster)
+        # Another roster of this same institution can only be a copy of this one.
+        self.others = tuple(o for o in others if o.regime != roster.regime)
         self.other_indexes = tuple((o, o._index) for o in self.others)
         self.at = at
         self.out: list[Violation] = []
