@@ -127,8 +127,9 @@ class Roster(IndexedModel):
     """The duty roster of one institution over a period.
 
     Build one with :func:`receptionrules.duty.rotation.generate_roster` (or
-    :meth:`generate`); change it with :meth:`apply` (swaps, covers, substitutions,
-    undos), :meth:`announce`, :meth:`notify`. Every change returns a new roster.
+    :meth:`generate`); validate a change with :meth:`check` (every violation, each
+    with its rule ID); make it with :meth:`apply` (swaps, covers, substitutions,
+    undos); also :meth:`announce`, :meth:`notify`. Every change returns a new roster.
 
     Attributes:
         regime: the regime (preset) name its slots come from.
