@@ -11,11 +11,12 @@ from collections.abc import Callable
 from typing import Any
 
 from receptionrules.calendar import WorkingCalendar
+from receptionrules.duty.composition import Composition
 from receptionrules.errors import UnknownPresetError
 from receptionrules.presets import ankang, mediation_centre, township, union, wenfu
 from receptionrules.regime import Regime
 
-__all__ = ["PRESETS", "preset"]
+__all__ = ["PRESETS", "duty_composition", "preset"]
 
 _BUILDERS: dict[str, Callable[..., Regime]] = {
     ankang.NAME: ankang.regime,
@@ -23,6 +24,14 @@ _BUILDERS: dict[str, Callable[..., Regime]] = {
     wenfu.NAME: wenfu.regime,
     township.NAME: township.regime,
     union.NAME: union.regime,
+}
+
+_DUTIES: dict[str, Callable[..., Composition]] = {
+    ankang.NAME: ankang.duty,
+    mediation_centre.NAME: mediation_centre.duty,
+    wenfu.NAME: wenfu.duty,
+    township.NAME: township.duty,
+    union.NAME: union.duty,
 }
 
 PRESETS: tuple[str, ...] = tuple(_BUILDERS)
@@ -44,3 +53,23 @@ def preset(name: str, *, calendar: WorkingCalendar | None = None, **options: Any
     except (KeyError, TypeError):
         raise UnknownPresetError(str(name), PRESETS) from None
     return builder(calendar=calendar, **options)
+
+
+def duty_composition(name: str, **options: Any) -> Composition:
+    """The duty composition of a preset institution, by name: who may be on duty and how
+    many (AK-R-4.1, MC-1, WF-3, TS-1, UN-1).
+
+    ``options`` are the preset's documented parameters (e.g. ``roles=...`` for
+    ``mediation-centre-mayor``).
+
+    >>> duty_composition("township-duty").keys
+    ('deputy_section_leader', 'station_chief')
+
+    Raises:
+        UnknownPresetError: ``name`` is not one of :data:`PRESETS` (a ``KeyError``).
+    """
+    try:
+        builder = _DUTIES[name]
+    except (KeyError, TypeError):
+        raise UnknownPresetError(str(name), PRESETS) from None
+    return builder(**options)

@@ -11,11 +11,16 @@ Defaults it relies on (each a parameter, see SPEC.md AK-R-4.2):
 - morning: 上午 = 08:30–12:00;
 - holiday: a Tuesday that is not a working day moves to the next working day
   (a make-up weekend day counts); a move out of 上旬 is remarked on.
+
+Duty (see :func:`duty`): AK-R-4.1 who may receive, AK-R-5.1 in turn, AK-R-5.2
+announced in advance, AK-R-6.1 swaps in advance and no vacancy, AK-R-6.3 records.
 """
 
 from __future__ import annotations
 
 from receptionrules.calendar import WorkingCalendar, default_calendar
+from receptionrules.duty.composition import Composition, DutyRules, Position
+from receptionrules.duty.people import Role
 from receptionrules.policy import MOVE_NEXT, HolidayPolicy
 from receptionrules.regime import Regime
 from receptionrules.rules import UPPER_DECADE, NthWeekdayOfMonth, WeekReading
@@ -44,4 +49,43 @@ def regime(
         location_en="the petition reception room of the municipal people's government",
         rule_ids=RULE_IDS,
         calendar=calendar or default_calendar(),
+    )
+
+
+def duty() -> Composition:
+    """Who is on duty (AK-R-4.1, AK-R-5.1): exactly one of the mayor, a vice mayor, a mayor's
+    assistant, the secretary-general or a deputy secretary-general of the city government,
+    in turn; swaps arranged in advance, never a vacancy (AK-R-6.1); announced in advance
+    (AK-R-5.2); the City Petition Bureau keeps the records (AK-R-6.3).
+
+    >>> [r.label_zh for r in duty().positions[0].roles]
+    ['市长', '副市长', '市长助理', '秘书长', '副秘书长']
+    """
+    return Composition(
+        institution=NAME,
+        positions=(
+            Position(
+                key="leader",
+                label="接待领导",
+                label_en="receiving leader",
+                roles=(
+                    Role.MAYOR,
+                    Role.VICE_MAYOR,
+                    Role.MAYOR_ASSISTANT,
+                    Role.SECRETARY_GENERAL,
+                    Role.DEPUTY_SECRETARY_GENERAL,
+                ),
+            ),
+        ),
+        rules=DutyRules(
+            eligibility="AK-R-4.1",
+            rotation="AK-R-5.1",
+            vacancy="AK-R-6.1",
+            duty="AK-R-6.1",
+            day="AK-R-4.2",
+            place="AK-R-4.3",
+            records="AK-R-6.3",
+            month="AK-R-4.2",
+        ),
+        announced=True,
     )

@@ -8,6 +8,9 @@ their city announces (``Regime.with_announced_dates``); a month with no
 announced date has no reception, which is a compliance gap
 (``Regime.months_without_reception``). An announced date is kept even when it
 is not a working day: the announcement is what binds.
+
+Duty (see :func:`duty`): one city leader (MC-1); the petition department keeps the
+archive of the day (MC-3).
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from collections.abc import Iterable
 from datetime import date
 
 from receptionrules.calendar import WorkingCalendar, default_calendar
+from receptionrules.duty.composition import Composition, DutyRules, Position
+from receptionrules.duty.people import Role
 from receptionrules.policy import KEEP, HolidayPolicy
 from receptionrules.regime import Regime
 from receptionrules.rules import AnnouncedDates
@@ -45,4 +50,36 @@ def regime(
         location_en="the city's Social Conflict Mediation Centre",
         rule_ids=RULE_IDS,
         calendar=calendar or default_calendar(),
+    )
+
+
+CITY_LEADER_ROLES = (Role.CITY_LEADER, Role.MAYOR, Role.VICE_MAYOR)
+"""Default reading of "a city leader" (MC-1): anyone holding the city-leader role, or the
+mayor or a vice mayor (the 2012-12-10 reception was taken by a vice mayor)."""
+
+
+def duty(*, roles: tuple[Role, ...] = CITY_LEADER_ROLES) -> Composition:
+    """Who is on duty (MC-1): one city leader per monthly reception day; the petition
+    department keeps the archive (MC-3).
+
+    >>> duty().positions[0].roles_text()
+    'mayor / vice mayor / city leader'
+    """
+    return Composition(
+        institution=NAME,
+        positions=(
+            Position(
+                key="leader", label="接待市领导", label_en="receiving city leader", roles=roles
+            ),
+        ),
+        rules=DutyRules(
+            eligibility="MC-1",
+            rotation="MC-1",
+            vacancy="MC-1",
+            duty="MC-1",
+            day="MC-1",
+            place="MC-1",
+            records="MC-3",
+            month="MC-1",
+        ),
     )

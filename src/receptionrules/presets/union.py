@@ -6,12 +6,16 @@ agreed by telephone is valid outside the regular slot).
 
 Defaults it relies on (UN-1): 下午 = 14:30–17:30 (``SEASONAL_AFTERNOON`` is the
 seasonal option); a Wednesday that is not a working day has no regular session.
+
+Duty (see :func:`duty`): the union chairman (UN-1).
 """
 
 from __future__ import annotations
 
 from receptionrules.appointments import AppointmentPolicy
 from receptionrules.calendar import WorkingCalendar, default_calendar
+from receptionrules.duty.composition import Composition, DutyRules, Position
+from receptionrules.duty.people import Role
 from receptionrules.policy import SKIP, HolidayPolicy
 from receptionrules.regime import Regime
 from receptionrules.rules import Weekly
@@ -41,4 +45,32 @@ def regime(
         appointments=appointments or AppointmentPolicy(),
         rule_ids=RULE_IDS,
         calendar=calendar or default_calendar(),
+    )
+
+
+def duty() -> Composition:
+    """Who is on duty (UN-1): the union chairman receives employees directly.
+
+    >>> duty().positions[0].roles_text("zh")
+    '工会主席'
+    """
+    return Composition(
+        institution=NAME,
+        positions=(
+            Position(
+                key="chairman",
+                label="工会主席",
+                label_en="union chairman",
+                roles=(Role.UNION_CHAIRMAN,),
+            ),
+        ),
+        rules=DutyRules(
+            eligibility="UN-1",
+            rotation="UN-1",
+            vacancy="UN-1",
+            duty="UN-1",
+            day="UN-1",
+            place="UN-1",
+            records="UN-1",
+        ),
     )

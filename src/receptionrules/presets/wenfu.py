@@ -6,6 +6,9 @@ room, 2nd floor of the science and education building).
 Default it relies on (WF-1): a Monday that is not a working day has no
 reception that week; it is not moved. A make-up Saturday is not a Monday
 (CAL-3), unless the calendar declares it worked as one.
+
+Duty (see :func:`duty`): one school leader, with a designated substitute (WF-3); the
+office registers and files every visit (WF-7).
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from __future__ import annotations
 from datetime import time
 
 from receptionrules.calendar import WorkingCalendar, default_calendar
+from receptionrules.duty.composition import Composition, DutyRules, Position
+from receptionrules.duty.people import Role
 from receptionrules.policy import SKIP, HolidayPolicy
 from receptionrules.regime import Regime
 from receptionrules.rules import Weekly
@@ -41,4 +46,34 @@ def regime(
         location_en="the administrative meeting room, 2nd floor, science and education building",
         rule_ids=RULE_IDS,
         calendar=calendar or default_calendar(),
+    )
+
+
+def duty() -> Composition:
+    """Who is on duty (WF-3): one school leader per reception day, so the day is never
+    empty; the designated substitute (补位领导), then the other leaders in published order,
+    take the day of a leader who can't attend. The office keeps the records (WF-7).
+
+    >>> duty().rules.substitution, duty().rules.records
+    ('WF-3', 'WF-7')
+    """
+    return Composition(
+        institution=NAME,
+        positions=(
+            Position(
+                key="leader",
+                label="值班校领导",
+                label_en="school leader on duty",
+                roles=(Role.SCHOOL_LEADER,),
+            ),
+        ),
+        rules=DutyRules(
+            eligibility="WF-3",
+            rotation="WF-3",
+            vacancy="WF-3",
+            duty="WF-3",
+            day="WF-1",
+            place="WF-2",
+            records="WF-7",
+        ),
     )

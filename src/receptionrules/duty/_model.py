@@ -1,0 +1,45 @@
+"""Shared pieces of the duty models: the frozen config and local aware datetimes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict
+
+from receptionrules.timeutil import TZ
+
+__all__ = ["FROZEN", "IndexedModel", "LocalDatetime"]
+
+FROZEN = ConfigDict(frozen=True, extra="forbid")
+
+
+def _local(value: datetime) -> datetime:
+    return value if value.tzinfo is TZ else value.astimezone(TZ)
+
+
+LocalDatetime = Annotated[AwareDatetime, AfterValidator(_local)]
+"""An aware datetime, kept in Asia/Shanghai; a naive one is refused, naming the field."""
+
+
+class IndexedModel(BaseModel):
+    """A frozen model that keeps a private lookup index built from its fields.
+
+    Equality compares the fields only, never the index (which may or may not be
+    built yet), so two equal rosters compare equal however they were made.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
+
+    def _key(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in type(self).model_fields)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, IndexedModel)
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        # Equal models have equal first fields; hashing every slot would cost O(roster).
+        return hash((type(self).__name__, self._key()[0]))

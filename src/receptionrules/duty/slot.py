@@ -1,0 +1,125 @@
+"""A duty slot: one reception of a regime and who holds each of its positions.
+
+A slot is made from a :class:`~receptionrules.reception.Reception`: its id, day,
+hours and place; one :class:`Assignment` per position of the duty composition
+(``person`` None means the post is vacant); who was notified to receive together
+(AK-R-5.3); and what was announced to the public (AK-R-5.2).
+
+>>> from datetime import date
+>>> import receptionrules as rr
+>>> r = rr.preset("township-duty").reception_on(date(2026, 5, 6))
+>>> s = Slot.from_reception(r, [Assignment(position="deputy_section_leader", person="d1"),
+...                             Assignment(position="station_chief", person="c1")])
+>>> s.id, s.hours(), s.holders
+('township-duty/2026-05-06', '08:00–17:00', ('d1', 'c1'))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from pydantic import BaseModel, Field, model_validator
+
+from receptionrules.duty._model import FROZEN, LocalDatetime
+from receptionrules.duty.announcements import Announcement
+from receptionrules.duty.coreceivers import Notification
+from receptionrules.reception import Reception
+
+__all__ = ["Assignment", "Slot", "slot_id"]
+
+
+def slot_id(regime: str, day: date) -> str:
+    """The id of ``regime``'s slot on ``day``: ``'township-duty/2026-05-06'``.
+
+    A regime holds at most one reception a day (two rule days resolving to one day
+    merge), so the pair is unique.
+    """
+    return f"{regime}/{day.isoformat()}"
+
+
+class Assignment(BaseModel):
+    """Who holds one position of a slot; ``person`` None is a vacancy.
+
+    ``substitute`` is the designated substitute (补位领导, WF-3) for this post on this
+    day, if one was designated.
+    """
+
+    model_config = FROZEN
+
+    position: str = Field(min_length=1)
+    person: str | None = None
+    substitute: str | None = None
+
+
+class Slot(BaseModel):
+    """One duty slot: a reception and the people holding its positions."""
+
+    model_config = FROZEN
+
+    id: str = Field(min_length=1)
+    regime: str = Field(min_length=1)
+    day: date
+    start: LocalDatetime
+    end: LocalDatetime
+    location: str
+    provisional: bool = False
+    """The day rests on a year with no official holiday schedule yet (CAL-2)."""
+    assignments: tuple[Assignment, ...] = Field(min_length=1)
+    notified: tuple[Notification, ...] = ()
+    announced: Announcement | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> Slot:
+        if self.end <= self.start:
+            raise ValueError(
+                f"end={self.end.isoformat()} must be after start={self.start.isoformat()}"
+            )
+        if self.start.date() != self.day:
+            raise ValueError(f"start={self.start.isoformat()} is not on day={self.day}")
+        return self
+
+    @classmethod
+    def from_reception(cls, reception: Reception, assignments: Sequence[Assignment]) -> Slot:
+        """The slot for ``reception`` with these assignments."""
+        return cls(
+            id=slot_id(reception.regime, reception.day),
+            regime=reception.regime,
+            day=reception.day,
+            start=reception.start,
+            end=reception.end,
+            location=reception.location,
+            provisional=reception.provisional,
+            assignments=tuple(assignments),
+        )
+
+    @property
+    def holders(self) -> tuple[str | None, ...]:
+        """Who holds each position, in position order (None: vacant)."""
+        return tuple(a.person for a in self.assignments)
+
+    def holder(self, position: str) -> str | None:
+        """Who holds ``position`` (None: vacant, or no such position)."""
+        for a in self.assignments:
+            if a.position == position:
+                return a.person
+        return None
+
+    def position_of(self, person: str) -> str | None:
+        """The position ``person`` holds in this slot, or None."""
+        for a in self.assignments:
+            if a.person == person:
+                return a.position
+        return None
+
+    def overlaps(self, start: LocalDatetime, end: LocalDatetime) -> bool:
+        """Whether the slot's hours overlap ``[start, end)``."""
+        return self.start < end and start < self.end
+
+    def hours(self) -> str:
+        """``'08:00–17:00'``."""
+        return f"{self.start:%H:%M}–{self.end:%H:%M}"
+
+    def when(self) -> str:
+        """``'2026-05-06 08:00–17:00'``."""
+        return f"{self.day.isoformat()} {self.hours()}"

@@ -1,0 +1,81 @@
+"""Announcements (AK-R-5.2): due, overdue, and changed after announcement.
+
+AK 2026: Mar 3 (vm2), Apr 7 (asst); 7 days before Mar 3 is Feb 24.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import receptionrules as rr
+from _duty_support import ak_people, at
+
+MAR3 = "ankang-mayor/2026-03-03"
+APR7 = "ankang-mayor/2026-04-07"
+
+
+@pytest.fixture(scope="module")
+def ak() -> rr.Roster:
+    return rr.generate_roster(
+        rr.preset("ankang-mayor"), ak_people(), date(2026, 1, 1), date(2026, 12, 31)
+    )
+
+
+def ids(items: tuple[rr.AnnouncementItem, ...]) -> list[str]:
+    return [i.slot_id for i in items]
+
+
+def test_ak_r_5_2_deadline_is_seven_days_before_by_default() -> None:
+    assert rr.announcement_deadline(date(2026, 3, 3)) == date(2026, 2, 24)
+    assert rr.announcement_deadline(date(2026, 3, 3), notice_days=10) == date(2026, 2, 21)
+    assert rr.DEFAULT_NOTICE_DAYS == 7
+    with pytest.raises(ValueError, match="notice_days"):
+        rr.announcement_deadline(date(2026, 3, 3), notice_days=-1)
+
+
+def test_ak_r_5_2_due_and_overdue(ak: rr.Roster) -> None:
+    status = ak.announcements(date(2026, 2, 20))
+    assert ids(status.due) == [MAR3]
+    assert status.due[0].deadline == date(2026, 2, 24)
+    assert status.overdue == ()
+    assert status.to_reannounce == ()
+    assert ids(ak.announcements(date(2026, 2, 16)).due) == []  # deadline beyond the horizon
+    assert ids(ak.announcements(date(2026, 2, 24)).due) == [MAR3]  # the deadline day itself
+    late = ak.announcements(date(2026, 2, 25))
+    assert (ids(late.due), ids(late.overdue)) == ([], [MAR3])
+    assert not late.clear
+    assert ak.announcements(date(2026, 3, 4)).overdue == ()  # held already: the audit's business
+    # notice_days is a parameter.
+    assert ids(ak.announcements(date(2026, 2, 25), notice_days=3).due) == [MAR3]
+
+
+def test_ak_r_5_2_a_change_after_announcement_must_be_announced_again(ak: rr.Roster) -> None:
+    announced = ak.announce(MAR3, at=at(2026, 2, 23, 10))
+    assert announced.slot(MAR3).announced.holders == ("vm2",)
+    assert announced.announcements(date(2026, 2, 26)).clear
+    swapped = announced.apply(
+        rr.SwapRequest(
+            slot_id=MAR3,
+            requester="vm2",
+            counterpart="asst",
+            counterpart_slot_id=APR7,
+            requested_at=at(2026, 2, 25),
+        )
+    )
+    status = swapped.announcements(date(2026, 2, 26))
+    assert ids(status.to_reannounce) == [MAR3]
+    assert status.to_reannounce[0].changes == (0,)
+    again = swapped.announce(MAR3, at=at(2026, 2, 26, 9))
+    assert again.announcements(date(2026, 2, 26)).to_reannounce == ()
+    assert again.slot(MAR3).announced.first == at(2026, 2, 23, 10)
+    # A change undone before anyone noticed needs no announcement.
+    undone = swapped.undo(0, at=at(2026, 2, 25, 15))
+    assert undone.announcements(date(2026, 2, 26)).to_reannounce == ()
+
+
+def test_announce_unknown_slot_is_an_error(ak: rr.Roster) -> None:
+    with pytest.raises(rr.UnknownSlotError) as e:
+        ak.announce("ankang-mayor/2026-03-04", at=at(2026, 2, 20))
+    assert e.value.field == "slot_ids"
