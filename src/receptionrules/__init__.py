@@ -93,6 +93,7 @@ from receptionrules.policy import (
     MoveToPreviousWorkingDay,
     SkipNonWorkingDays,
 )
+from receptionrules.notices import Notice, Receiver, notice_for, notices, reception_notice
 from receptionrules.presets import PRESETS, duty_composition, preset
 from receptionrules.reception import Reception
 from receptionrules.regime import Regime
@@ -173,6 +174,7 @@ __all__ = [
     "MoveToPreviousWorkingDay",
     "NaiveDatetimeError",
     "NoReceptionError",
+    "Notice",
     "Notification",
     "NthWeekdayOfMonth",
     "OutsideRosterError",
@@ -180,6 +182,7 @@ __all__ = [
     "Position",
     "ProvisionalDateError",
     "Reception",
+    "Receiver",
     "ReceptionRecord",
     "ReceptionRulesError",
     "Regime",
@@ -219,6 +222,9 @@ __all__ = [
     "generate_roster",
     "half_day",
     "load_schedules",
+    "notice_for",
+    "notices",
     "preset",
+    "reception_notice",
     "slot_id",
 ]

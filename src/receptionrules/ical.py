@@ -20,13 +20,18 @@ True
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
-from typing import Any
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
 
+from receptionrules.notices import Notice, notices
 from receptionrules.reception import Reception
 from receptionrules.timeutil import TZ
 
-__all__ = ["event_uid", "to_ical"]
+if TYPE_CHECKING:
+    from receptionrules.duty.roster import Roster
+
+__all__ = ["event_uid", "roster_to_ical", "to_ical"]
 
 _TZID = "Asia/Shanghai"
 
@@ -81,6 +86,46 @@ def _timezone(ical: Any) -> Any:
     return tz
 
 
+@dataclass(frozen=True, slots=True)
+class _Event:
+    uid: str
+    start: datetime
+    end: datetime
+    summary: str
+    location: str
+    description: str
+    tentative: bool
+
+
+def _render(events: Iterable[_Event], name: str, stamp: datetime | None) -> str:
+    ical = _icalendar()
+    if stamp is None:
+        stamp = datetime.now(UTC)
+    elif stamp.tzinfo is None:
+        raise ValueError("stamp must be an aware datetime")
+    cal = ical.Calendar()
+    cal.add("prodid", "-//receptionrules//receptionrules//ZH")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", name)
+    cal.add("x-wr-timezone", _TZID)
+    cal.add_component(_timezone(ical))
+    utc_stamp = stamp.astimezone(UTC)
+    for e in events:
+        event = ical.Event()
+        event.add("uid", e.uid)
+        event.add("dtstamp", utc_stamp)
+        event.add("dtstart", e.start.astimezone(TZ))
+        event.add("dtend", e.end.astimezone(TZ))
+        event.add("summary", e.summary)
+        event.add("location", e.location)
+        event.add("description", e.description)
+        event.add("status", "TENTATIVE" if e.tentative else "CONFIRMED")
+        cal.add_component(event)
+    text: str = cal.to_ical().decode("utf-8")
+    return text
+
+
 def to_ical(
     receptions: Iterable[Reception],
     *,
@@ -99,37 +144,57 @@ def to_ical(
             for reproducible output.
         summary, description: how to title and describe an event (defaults: the
             regime and window; the day, hours and remarks in Chinese and English).
-            A roster passes a description naming who is on duty.
         domain: the right-hand side of every UID.
+
+    A provisional reception (CAL-2) is exported as TENTATIVE.
     """
-    ical = _icalendar()
-    if stamp is None:
-        stamp = datetime.now(UTC)
-    elif stamp.tzinfo is None:
-        raise ValueError("stamp must be an aware datetime")
-    cal = ical.Calendar()
-    cal.add("prodid", "-//receptionrules//receptionrules//ZH")
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", name)
-    cal.add("x-wr-timezone", _TZID)
-    cal.add_component(_timezone(ical))
     title = summary or _default_summary
     describe = description or _default_description
-    utc_stamp = stamp.astimezone(UTC)
-    for r in receptions:
-        event = ical.Event()
-        event.add("uid", event_uid(r, domain=domain))
-        event.add("dtstamp", utc_stamp)
-        event.add("dtstart", r.start)
-        event.add("dtend", r.end)
-        event.add("summary", title(r))
-        event.add("location", r.location)
-        event.add("description", describe(r))
-        if r.provisional:
-            event.add("status", "TENTATIVE")
-        else:
-            event.add("status", "CONFIRMED")
-        cal.add_component(event)
-    text: str = cal.to_ical().decode("utf-8")
-    return text
+    return _render(
+        (
+            _Event(
+                uid=event_uid(r, domain=domain),
+                start=r.start,
+                end=r.end,
+                summary=title(r),
+                location=r.location,
+                description=describe(r),
+                tentative=r.provisional,
+            )
+            for r in receptions
+        ),
+        name,
+        stamp,
+    )
+
+
+def roster_to_ical(
+    roster: Roster,
+    start: date | None = None,
+    end: date | None = None,
+    *,
+    name: str | None = None,
+    stamp: datetime | None = None,
+    domain: str = "receptionrules",
+) -> str:
+    """An iCalendar text with one VEVENT per roster slot in ``[start, end]``, naming who
+    is on duty (AK-R-5.2).
+
+    The UID is the slot's id, which no swap or cover changes: re-importing the
+    calendar after a change updates the event's description instead of adding one.
+    A vacant post is shown as 待定 / to be announced.
+    """
+
+    def event(n: Notice) -> _Event:
+        receivers = "、".join(r.render("zh") for r in n.receivers)
+        return _Event(
+            uid=f"{n.regime}-{n.day:%Y%m%d}@{domain}",
+            start=n.start,
+            end=n.end,
+            summary=f"信访接待：{receivers}",
+            location=n.location,
+            description=f"{n.render('zh')}\n{n.render('en')}",
+            tentative=n.provisional,
+        )
+
+    return _render((event(n) for n in notices(roster, start, end)), name or roster.regime, stamp)

@@ -12,15 +12,20 @@ import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from receptionrules.calendar import WorkingCalendar, YearSchedule, default_calendar, load_schedules
 from receptionrules.errors import UnknownPresetError
 from receptionrules.presets import PRESETS, preset
 from receptionrules.regime import Regime
 from receptionrules.timeutil import TZ
+
+if TYPE_CHECKING:
+    from receptionrules.duty.roster import Roster
+
+T = TypeVar("T")
 
 PROG = "receptionrules"
 EXIT_BAD_INPUT = 2
@@ -153,3 +158,20 @@ def check_preset_name(name: str) -> None:
 def print_json_lines(objects: Sequence[dict[str, Any]]) -> None:
     for obj in objects:
         sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def load_json(path: str, option: str, adapter: TypeAdapter[T]) -> T:
+    """A JSON file validated by ``adapter``, or a one-line error naming the file and field."""
+    text = read_text(path, option)
+    try:
+        return adapter.validate_json(text)
+    except ValidationError as e:
+        raise CliError(describe_validation_error(e, f"{option} {path}")) from None
+
+
+def load_roster(path: str, option: str, args: argparse.Namespace) -> Roster:
+    """A roster JSON file, on the calendar the options give."""
+    from receptionrules.duty.roster import Roster
+
+    roster = load_json(path, option, TypeAdapter(Roster))
+    return roster.with_calendar(load_calendar(getattr(args, "calendar", None)))

@@ -11,6 +11,7 @@ from receptionrules.cli._common import (
     add_announced_option,
     add_calendar_option,
     load_regime,
+    load_roster,
     parse_day,
 )
 from receptionrules.errors import ReceptionRulesError
@@ -24,24 +25,39 @@ def register(commands: Any) -> None:
         description="Write the receptions of PRESET in [--from, --to] to stdout as an "
         "iCalendar (RFC 5545) calendar. Needs the 'ical' extra.",
     )
-    ical.add_argument("preset")
-    ical.add_argument("--from", dest="start", required=True, metavar="DATE")
-    ical.add_argument("--to", dest="end", required=True, metavar="DATE")
+    ical.add_argument("preset", nargs="?", help="a preset, when no --roster is given")
+    ical.add_argument("--roster", metavar="FILE", help="a roster: events name who is on duty")
+    ical.add_argument("--from", dest="start", metavar="DATE")
+    ical.add_argument("--to", dest="end", metavar="DATE")
     add_calendar_option(ical)
     add_announced_option(ical)
     ical.set_defaults(run=run_ical)
 
 
 def run_ical(args: argparse.Namespace) -> int:
-    start = parse_day(args.start, "--from")
-    end = parse_day(args.end, "--to")
-    if end < start:
+    start = parse_day(args.start, "--from") if args.start else None
+    end = parse_day(args.end, "--to") if args.end else None
+    if start is not None and end is not None and end < start:
         raise CliError(f"--from {start.isoformat()} is after --to {end.isoformat()}")
-    regime = load_regime(args.preset, args)
     try:
-        from receptionrules.ical import to_ical
+        from receptionrules.ical import roster_to_ical, to_ical
     except ImportError as e:
         raise CliError(str(e)) from None
+    if args.roster:
+        if args.preset:
+            raise CliError("give a preset or --roster, not both")
+        roster = load_roster(args.roster, "--roster", args)
+        try:
+            text = roster_to_ical(roster, start, end)
+        except (ReceptionRulesError, ValueError) as e:
+            raise CliError(str(e)) from None
+        sys.stdout.write(text)
+        return 0
+    if not args.preset:
+        raise CliError("give a preset, or --roster FILE")
+    if start is None or end is None:
+        raise CliError("--from and --to are required without --roster")
+    regime = load_regime(args.preset, args)
     title = regime.title or regime.name
 
     def summary(r: Reception) -> str:
@@ -49,8 +65,6 @@ def run_ical(args: argparse.Namespace) -> int:
 
     try:
         text = to_ical(regime.receptions(start, end), name=title, summary=summary)
-    except ImportError as e:
-        raise CliError(str(e)) from None
     except ReceptionRulesError as e:
         raise CliError(str(e)) from None
     sys.stdout.write(text)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any, TypeVar
+from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import TypeAdapter
 
 from receptionrules.cli._common import (
     EXIT_NOTHING,
@@ -19,11 +19,10 @@ from receptionrules.cli._common import (
     Parser,
     add_announced_option,
     add_calendar_option,
-    describe_validation_error,
-    load_calendar,
+    load_json,
     load_regime,
+    load_roster,
     parse_day,
-    read_text,
 )
 from receptionrules.duty import (
     Absence,
@@ -32,13 +31,10 @@ from receptionrules.duty import (
     ChangeRefusedError,
     Person,
     ReceptionRecord,
-    Roster,
     audit,
     generate_roster,
 )
 from receptionrules.errors import ReceptionRulesError
-
-T = TypeVar("T")
 
 _PEOPLE = TypeAdapter(list[Person])
 _ABSENCES = TypeAdapter(list[Absence])
@@ -102,23 +98,10 @@ def _missing_action(args: argparse.Namespace) -> int:
     raise CliError("roster: choose an action: generate, check or audit")
 
 
-def _load(path: str, option: str, adapter: TypeAdapter[T]) -> T:
-    text = read_text(path, option)
-    try:
-        return adapter.validate_json(text)
-    except ValidationError as e:
-        raise CliError(describe_validation_error(e, f"{option} {path}")) from None
-
-
-def _roster(path: str, option: str, args: argparse.Namespace) -> Roster:
-    roster = _load(path, option, TypeAdapter(Roster))
-    return roster.with_calendar(load_calendar(getattr(args, "calendar", None)))
-
-
 def _availability(args: argparse.Namespace) -> Availability | None:
     if not args.absences:
         return None
-    absences = _load(args.absences, "--absences", _ABSENCES)
+    absences = load_json(args.absences, "--absences", _ABSENCES)
     return Availability(absences=tuple(absences))
 
 
@@ -127,7 +110,7 @@ def run_generate(args: argparse.Namespace) -> int:
     if end < start:
         raise CliError(f"--from {start.isoformat()} is after --to {end.isoformat()}")
     regime = load_regime(args.preset, args)
-    people = _load(args.people, "--people", _PEOPLE)
+    people = load_json(args.people, "--people", _PEOPLE)
     try:
         roster = generate_roster(
             regime,
@@ -144,9 +127,9 @@ def run_generate(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    roster = _roster(args.roster, "ROSTER", args)
-    change = _load(args.request, "--request", _CHANGE)
-    others = [_roster(path, "--other", args) for path in args.other or ()]
+    roster = load_roster(args.roster, "ROSTER", args)
+    change = load_json(args.request, "--request", _CHANGE)
+    others = [load_roster(path, "--other", args) for path in args.other or ()]
     availability = _availability(args)
     try:
         if args.apply:
@@ -171,8 +154,8 @@ def run_audit(args: argparse.Namespace) -> int:
     if end < start:
         raise CliError(f"--from {start.isoformat()} is after --to {end.isoformat()}")
     regime = load_regime(args.preset, args)
-    records = _load(args.records, "--records", _RECORDS)
-    roster = _roster(args.roster, "--roster", args) if args.roster else None
+    records = load_json(args.records, "--records", _RECORDS)
+    roster = load_roster(args.roster, "--roster", args) if args.roster else None
     try:
         report = audit(regime, records, start, end, roster=roster)
     except (ReceptionRulesError, ValueError) as e:
