@@ -159,11 +159,11 @@ def test_cli_announce_from_a_roster_and_from_a_preset(
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["announce"], "give a preset, or --roster FILE"),
+        (["announce"], "give a preset, --config FILE, or --roster FILE"),
         (["announce", "wenfu-school"], "--from and --to are required"),
         (["announce", "--roster", "/nonexistent.json"], "cannot read /nonexistent.json"),
         (["announce", "x", "--from", "2026-01-01", "--to", "2026-02-01"], "unknown preset"),
-        (["ical"], "give a preset, or --roster FILE"),
+        (["ical"], "give a preset, --config FILE, or --roster FILE"),
     ],
 )
 def test_cli_announce_bad_input(

@@ -82,6 +82,7 @@ from receptionrules.errors import (
     ReceptionRulesError,
     UnknownPresetError,
 )
+from receptionrules.notices import Notice, Receiver, notice_for, notices, reception_notice
 from receptionrules.policy import (
     KEEP,
     MOVE_NEXT,
@@ -93,7 +94,6 @@ from receptionrules.policy import (
     MoveToPreviousWorkingDay,
     SkipNonWorkingDays,
 )
-from receptionrules.notices import Notice, Receiver, notice_for, notices, reception_notice
 from receptionrules.presets import PRESETS, duty_composition, preset
 from receptionrules.reception import Reception
 from receptionrules.regime import Regime
@@ -181,8 +181,8 @@ __all__ = [
     "Person",
     "Position",
     "ProvisionalDateError",
-    "Reception",
     "Receiver",
+    "Reception",
     "ReceptionRecord",
     "ReceptionRulesError",
     "Regime",

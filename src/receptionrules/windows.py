@@ -9,9 +9,16 @@ datetime.time(18, 0)
 from __future__ import annotations
 
 from datetime import date, time
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Tag,
+    field_validator,
+    model_validator,
+)
 
 __all__ = [
     "AFTERNOON",
@@ -138,5 +145,15 @@ SEASONAL_AFTERNOON = SeasonalWindow(
 )
 """The seasonal afternoon option: 14:30–17:30, or 15:00–18:00 from May to September."""
 
-Window = Annotated[TimeWindow | SeasonalWindow, Field(discriminator="kind")]
-"""Any window; as data, its ``kind`` says which."""
+
+def _window_kind(value: Any) -> str:
+    if isinstance(value, dict):
+        return str(value.get("kind", "fixed"))
+    return str(getattr(value, "kind", "fixed"))
+
+
+Window = Annotated[
+    Annotated[TimeWindow, Tag("fixed")] | Annotated[SeasonalWindow, Tag("seasonal")],
+    Discriminator(_window_kind),
+]
+"""Any window; as data, its ``kind`` says which (``"fixed"`` when left out)."""

@@ -12,18 +12,19 @@ import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, NoReturn, TypeVar
 
 from pydantic import TypeAdapter, ValidationError
 
 from receptionrules.calendar import WorkingCalendar, YearSchedule, default_calendar, load_schedules
 from receptionrules.errors import UnknownPresetError
-from receptionrules.presets import PRESETS, preset
+from receptionrules.presets import PRESETS
 from receptionrules.regime import Regime
 from receptionrules.timeutil import TZ
 
 if TYPE_CHECKING:
     from receptionrules.duty.roster import Roster
+    from receptionrules.institution import Institution
 
 T = TypeVar("T")
 
@@ -123,13 +124,46 @@ def add_announced_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def load_regime(name: str, args: argparse.Namespace) -> Regime:
-    """The preset ``name`` on the calendar and with the announced dates the options give."""
-    calendar = load_calendar(getattr(args, "calendar", None))
+def add_config_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="an institution defined as data, JSON or TOML (instead of a preset)",
+    )
+
+
+def load_config(path: str) -> Institution:
+    """An institution file, JSON or TOML by its extension, or a one-line error."""
+    from receptionrules.institution import load_institution
+
+    text = read_text(path, "--config")
+    fmt: Literal["json", "toml"] = "toml" if path.lower().endswith(".toml") else "json"
     try:
-        regime = preset(name, calendar=calendar)
-    except UnknownPresetError as e:
-        raise CliError(str(e)) from None
+        return load_institution(text, format=fmt)
+    except ValidationError as e:
+        raise CliError(describe_validation_error(e, f"--config {path}")) from None
+    except ValueError as e:
+        raise CliError(f"--config {path}: {e}") from None
+
+
+def load_institution_for(name: str | None, args: argparse.Namespace) -> Institution:
+    """The institution a command is about: ``--config FILE`` or the preset ``name``, on
+    the calendar and with the announced dates the options give."""
+    from receptionrules.institution import preset_institution
+
+    config = getattr(args, "config", None)
+    calendar = load_calendar(getattr(args, "calendar", None))
+    if config and name:
+        raise CliError(f"give a preset or --config, not both (got {name!r} and {config})")
+    if config:
+        inst = load_config(config).with_calendar(calendar)
+    elif name:
+        try:
+            inst = preset_institution(name, calendar=calendar)
+        except UnknownPresetError as e:
+            raise CliError(str(e)) from None
+    else:
+        raise CliError("give a preset name or --config FILE")
     announced = getattr(args, "announced", None)
     if announced:
         dates = [
@@ -139,20 +173,21 @@ def load_regime(name: str, args: argparse.Namespace) -> Regime:
             if part.strip()
         ]
         try:
-            regime = regime.with_announced_dates(*dates)
+            regime = inst.regime.with_announced_dates(*dates)
         except TypeError:
             raise CliError(
-                f"--announced: {name} does not use announced dates (its rule is "
-                f"{regime.rule.describe()})"
+                f"--announced: {inst.name} does not use announced dates (its rule is "
+                f"{inst.regime.rule.describe()})"
             ) from None
         except ValidationError as e:
             raise CliError(describe_validation_error(e, "--announced")) from None
-    return regime
+        inst = inst.model_copy(update={"regime": regime})
+    return inst
 
 
-def check_preset_name(name: str) -> None:
-    if name not in PRESETS:
-        raise CliError(str(UnknownPresetError(name, PRESETS)))
+def load_regime(name: str | None, args: argparse.Namespace) -> Regime:
+    """The regime of ``--config FILE`` or of the preset ``name`` (see load_institution_for)."""
+    return load_institution_for(name, args).regime
 
 
 def print_json_lines(objects: Sequence[dict[str, Any]]) -> None:

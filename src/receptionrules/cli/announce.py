@@ -10,6 +10,7 @@ from receptionrules.cli._common import (
     CliError,
     add_announced_option,
     add_calendar_option,
+    add_config_option,
     load_regime,
     load_roster,
     parse_day,
@@ -27,12 +28,15 @@ def register(commands: Any) -> None:
         "and the receiving leaders' names and titles. From a roster (--roster), or for a "
         "preset without one (the leaders then read 待定, to be announced).",
     )
-    ann.add_argument("preset", nargs="?", help="a preset, when no --roster is given")
+    ann.add_argument(
+        "preset", nargs="?", help="a preset, when neither --roster nor --config is given"
+    )
     ann.add_argument("--roster", metavar="FILE", help="a roster JSON file (roster generate)")
     ann.add_argument("--from", dest="start", metavar="DATE")
     ann.add_argument("--to", dest="end", metavar="DATE")
     ann.add_argument("--lang", choices=("zh", "en"), default="zh")
     ann.add_argument("--json", action="store_true", help="one JSON object per line")
+    add_config_option(ann)
     add_calendar_option(ann)
     add_announced_option(ann)
     ann.set_defaults(run=run_announce)
@@ -44,12 +48,12 @@ def _notices(args: argparse.Namespace) -> list[Notice]:
     if start is not None and end is not None and end < start:
         raise CliError(f"--from {start.isoformat()} is after --to {end.isoformat()}")
     if args.roster:
-        if args.preset:
-            raise CliError("give a preset or --roster, not both")
+        if args.preset or args.config:
+            raise CliError("give a preset, --config or --roster, not two of them")
         roster = load_roster(args.roster, "--roster", args)
         return list(notices(roster, start, end))
-    if not args.preset:
-        raise CliError("give a preset, or --roster FILE")
+    if not args.preset and not args.config:
+        raise CliError("give a preset, --config FILE, or --roster FILE")
     if start is None or end is None:
         raise CliError("--from and --to are required without --roster")
     regime = load_regime(args.preset, args)

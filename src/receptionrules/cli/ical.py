@@ -10,6 +10,7 @@ from receptionrules.cli._common import (
     CliError,
     add_announced_option,
     add_calendar_option,
+    add_config_option,
     load_regime,
     load_roster,
     parse_day,
@@ -25,10 +26,13 @@ def register(commands: Any) -> None:
         description="Write the receptions of PRESET in [--from, --to] to stdout as an "
         "iCalendar (RFC 5545) calendar. Needs the 'ical' extra.",
     )
-    ical.add_argument("preset", nargs="?", help="a preset, when no --roster is given")
+    ical.add_argument(
+        "preset", nargs="?", help="a preset, when neither --roster nor --config is given"
+    )
     ical.add_argument("--roster", metavar="FILE", help="a roster: events name who is on duty")
     ical.add_argument("--from", dest="start", metavar="DATE")
     ical.add_argument("--to", dest="end", metavar="DATE")
+    add_config_option(ical)
     add_calendar_option(ical)
     add_announced_option(ical)
     ical.set_defaults(run=run_ical)
@@ -44,8 +48,8 @@ def run_ical(args: argparse.Namespace) -> int:
     except ImportError as e:
         raise CliError(str(e)) from None
     if args.roster:
-        if args.preset:
-            raise CliError("give a preset or --roster, not both")
+        if args.preset or args.config:
+            raise CliError("give a preset, --config or --roster, not two of them")
         roster = load_roster(args.roster, "--roster", args)
         try:
             text = roster_to_ical(roster, start, end)
@@ -53,8 +57,8 @@ def run_ical(args: argparse.Namespace) -> int:
             raise CliError(str(e)) from None
         sys.stdout.write(text)
         return 0
-    if not args.preset:
-        raise CliError("give a preset, or --roster FILE")
+    if not args.preset and not args.config:
+        raise CliError("give a preset, --config FILE, or --roster FILE")
     if start is None or end is None:
         raise CliError("--from and --to are required without --roster")
     regime = load_regime(args.preset, args)

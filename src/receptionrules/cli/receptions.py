@@ -12,6 +12,7 @@ from receptionrules.cli._common import (
     CliError,
     add_announced_option,
     add_calendar_option,
+    add_config_option,
     load_regime,
     parse_day,
     parse_moment,
@@ -33,6 +34,7 @@ def register(commands: Any) -> None:
     nxt.add_argument("preset", nargs="?", help="a preset name; all five when omitted")
     nxt.add_argument("--at", metavar="DATE|DATETIME", help="instead of now (local time)")
     nxt.add_argument("--json", action="store_true", help="one JSON object per line")
+    add_config_option(nxt)
     add_calendar_option(nxt)
     add_announced_option(nxt)
     nxt.set_defaults(run=run_next)
@@ -42,10 +44,11 @@ def register(commands: Any) -> None:
         help="every reception of a preset in a range of days",
         description="Print every reception of PRESET whose day is in [--from, --to].",
     )
-    lst.add_argument("preset")
+    lst.add_argument("preset", nargs="?", help="a preset name (or --config FILE)")
     lst.add_argument("--from", dest="start", required=True, metavar="DATE")
     lst.add_argument("--to", dest="end", required=True, metavar="DATE")
     lst.add_argument("--json", action="store_true", help="one JSON object per line")
+    add_config_option(lst)
     add_calendar_option(lst)
     add_announced_option(lst)
     lst.set_defaults(run=run_list)
@@ -68,8 +71,10 @@ def _line(name: str, r: Reception) -> str:
 
 def run_next(args: argparse.Namespace) -> int:
     at = parse_moment(args.at, "--at") if args.at else datetime.now(TZ)
-    names = [args.preset] if args.preset else list(PRESETS)
-    regimes = [load_regime(name, args) for name in names]
+    if args.config or args.preset:
+        regimes = [load_regime(args.preset, args)]
+    else:
+        regimes = [load_regime(name, args) for name in PRESETS]
     out: list[dict[str, Any]] = []
     found_any = False
     for regime in regimes:
@@ -92,7 +97,7 @@ def run_next(args: argparse.Namespace) -> int:
     if args.json:
         print_json_lines(out)
     # One preset asked for and nothing upcoming: say so in the exit code too.
-    return 0 if found_any or not args.preset else EXIT_NOTHING
+    return 0 if found_any or len(regimes) > 1 else EXIT_NOTHING
 
 
 def run_list(args: argparse.Namespace) -> int:

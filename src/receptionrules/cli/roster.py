@@ -19,8 +19,9 @@ from receptionrules.cli._common import (
     Parser,
     add_announced_option,
     add_calendar_option,
+    add_config_option,
+    load_institution_for,
     load_json,
-    load_regime,
     load_roster,
     parse_day,
 )
@@ -52,12 +53,13 @@ def register(commands: Any) -> None:
     roster.set_defaults(run=_missing_action)
 
     gen = sub.add_parser("generate", help="print a roster as JSON")
-    gen.add_argument("preset")
+    gen.add_argument("preset", nargs="?", help="a preset name (or --config FILE)")
     gen.add_argument("--people", required=True, metavar="FILE", help="JSON list of persons")
     gen.add_argument("--from", dest="start", required=True, metavar="DATE")
     gen.add_argument("--to", dest="end", required=True, metavar="DATE")
     gen.add_argument("--absences", metavar="FILE", help="JSON list of absences")
     gen.add_argument("--designate-substitutes", action="store_true", help="WF-3")
+    add_config_option(gen)
     add_calendar_option(gen)
     add_announced_option(gen)
     gen.set_defaults(run=run_generate)
@@ -83,12 +85,13 @@ def register(commands: Any) -> None:
         "audit",
         help="audit registration records against the regime (and roster); exit 1 on findings",
     )
-    aud.add_argument("preset")
+    aud.add_argument("preset", nargs="?", help="a preset name (or --config FILE)")
     aud.add_argument("--records", required=True, metavar="FILE", help="JSON list of records")
     aud.add_argument("--from", dest="start", required=True, metavar="DATE")
     aud.add_argument("--to", dest="end", required=True, metavar="DATE")
     aud.add_argument("--roster", metavar="FILE")
     aud.add_argument("--lang", choices=("en", "zh"), default="en")
+    add_config_option(aud)
     add_calendar_option(aud)
     add_announced_option(aud)
     aud.set_defaults(run=run_audit)
@@ -109,14 +112,15 @@ def run_generate(args: argparse.Namespace) -> int:
     start, end = parse_day(args.start, "--from"), parse_day(args.end, "--to")
     if end < start:
         raise CliError(f"--from {start.isoformat()} is after --to {end.isoformat()}")
-    regime = load_regime(args.preset, args)
+    inst = load_institution_for(args.preset, args)
     people = load_json(args.people, "--people", _PEOPLE)
     try:
         roster = generate_roster(
-            regime,
+            inst.regime,
             people,
             start,
             end,
+            composition=inst.duty,
             availability=_availability(args),
             designate_substitutes=args.designate_substitutes,
         )
@@ -153,11 +157,11 @@ def run_audit(args: argparse.Namespace) -> int:
     start, end = parse_day(args.start, "--from"), parse_day(args.end, "--to")
     if end < start:
         raise CliError(f"--from {start.isoformat()} is after --to {end.isoformat()}")
-    regime = load_regime(args.preset, args)
+    inst = load_institution_for(args.preset, args)
     records = load_json(args.records, "--records", _RECORDS)
     roster = load_roster(args.roster, "--roster", args) if args.roster else None
     try:
-        report = audit(regime, records, start, end, roster=roster)
+        report = audit(inst.regime, records, start, end, roster=roster, composition=inst.duty)
     except (ReceptionRulesError, ValueError) as e:
         raise CliError(str(e)) from None
     if report.compliant:

@@ -86,17 +86,20 @@ class DutyRules(BaseModel):
         substitution: the designated substitute, then the published order (WF-3).
         announcement: announced to the public in advance (AK-R-5.2).
         co_receivers: notified units send staff (AK-R-6.2).
+
+    The defaults cite the Ankang reception-day rules (AK-R), the most general of the
+    five texts; an institution defined as data inherits them unless it names its own.
     """
 
     model_config = FROZEN
 
-    eligibility: str
-    rotation: str
-    vacancy: str
-    duty: str
-    day: str
-    place: str
-    records: str
+    eligibility: str = "AK-R-4.1"
+    rotation: str = "AK-R-5.1"
+    vacancy: str = "AK-R-6.1"
+    duty: str = "AK-R-5.1"
+    day: str = "AK-R-4.2"
+    place: str = "AK-R-4.3"
+    records: str = "AK-R-6.3"
     month: str | None = None
     changes: str = "AK-R-6.1"
     substitution: str = "WF-3"
@@ -119,7 +122,7 @@ class Composition(BaseModel):
 
     institution: str = Field(min_length=1)
     positions: tuple[Position, ...] = Field(min_length=1)
-    rules: DutyRules
+    rules: DutyRules = Field(default_factory=DutyRules)
     announced: bool = False
 
     @model_validator(mode="after")
