@@ -18,7 +18,6 @@ from pydantic import TypeAdapter, ValidationError
 
 from receptionrules.calendar import WorkingCalendar, YearSchedule, default_calendar, load_schedules
 from receptionrules.errors import UnknownPresetError
-from receptionrules.presets import PRESETS
 from receptionrules.regime import Regime
 from receptionrules.timeutil import TZ
 
@@ -54,6 +53,23 @@ def parse_day(text: str, option: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise CliError(f"{option}: {text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def parse_range(args: argparse.Namespace) -> tuple[date | None, date | None]:
+    """``--from`` and ``--to`` (each optional), checked to be in order."""
+    start = parse_day(args.start, "--from") if args.start else None
+    end = parse_day(args.end, "--to") if args.end else None
+    if start is not None and end is not None and end < start:
+        raise CliError(f"--from {start.isoformat()} is after --to {end.isoformat()}")
+    return start, end
+
+
+def parse_required_range(args: argparse.Namespace) -> tuple[date, date]:
+    """``--from`` and ``--to``, both given (argparse requires them), in order."""
+    start, end = parse_range(args)
+    if start is None or end is None:
+        raise CliError("--from and --to are required")
+    return start, end
 
 
 def parse_moment(text: str, option: str) -> date | datetime:

@@ -13,7 +13,7 @@ from receptionrules.cli._common import (
     add_config_option,
     load_regime,
     load_roster,
-    parse_day,
+    parse_range,
     print_json_lines,
 )
 from receptionrules.errors import ReceptionRulesError
@@ -43,10 +43,7 @@ def register(commands: Any) -> None:
 
 
 def _notices(args: argparse.Namespace) -> list[Notice]:
-    start = parse_day(args.start, "--from") if args.start else None
-    end = parse_day(args.end, "--to") if args.end else None
-    if start is not None and end is not None and end < start:
-        raise CliError(f"--from {start.isoformat()} is after --to {end.isoformat()}")
+    start, end = parse_range(args)
     if args.roster:
         if args.preset or args.config:
             raise CliError("give a preset, --config or --roster, not two of them")

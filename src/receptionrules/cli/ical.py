@@ -13,7 +13,7 @@ from receptionrules.cli._common import (
     add_config_option,
     load_regime,
     load_roster,
-    parse_day,
+    parse_range,
 )
 from receptionrules.errors import ReceptionRulesError
 from receptionrules.reception import Reception
@@ -39,10 +39,7 @@ def register(commands: Any) -> None:
 
 
 def run_ical(args: argparse.Namespace) -> int:
-    start = parse_day(args.start, "--from") if args.start else None
-    end = parse_day(args.end, "--to") if args.end else None
-    if start is not None and end is not None and end < start:
-        raise CliError(f"--from {start.isoformat()} is after --to {end.isoformat()}")
+    start, end = parse_range(args)
     try:
         from receptionrules.ical import roster_to_ical, to_ical
     except ImportError as e:

@@ -14,8 +14,8 @@ from receptionrules.cli._common import (
     add_calendar_option,
     add_config_option,
     load_regime,
-    parse_day,
     parse_moment,
+    parse_required_range,
     print_json_lines,
 )
 from receptionrules.errors import NoReceptionError, ReceptionRulesError
@@ -101,10 +101,7 @@ def run_next(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    start = parse_day(args.start, "--from")
-    end = parse_day(args.end, "--to")
-    if end < start:
-        raise CliError(f"--from {start.isoformat()} is after --to {end.isoformat()}")
+    start, end = parse_required_range(args)
     regime = load_regime(args.preset, args)
     try:
         receptions = list(regime.receptions(start, end))

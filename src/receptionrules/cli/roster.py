@@ -23,7 +23,7 @@ from receptionrules.cli._common import (
     load_institution_for,
     load_json,
     load_roster,
-    parse_day,
+    parse_required_range,
 )
 from receptionrules.duty import (
     Absence,
@@ -109,9 +109,7 @@ def _availability(args: argparse.Namespace) -> Availability | None:
 
 
 def run_generate(args: argparse.Namespace) -> int:
-    start, end = parse_day(args.start, "--from"), parse_day(args.end, "--to")
-    if end < start:
-        raise CliError(f"--from {start.isoformat()} is after --to {end.isoformat()}")
+    start, end = parse_required_range(args)
     inst = load_institution_for(args.preset, args)
     people = load_json(args.people, "--people", _PEOPLE)
     try:
@@ -154,9 +152,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_audit(args: argparse.Namespace) -> int:
-    start, end = parse_day(args.start, "--from"), parse_day(args.end, "--to")
-    if end < start:
-        raise CliError(f"--from {start.isoformat()} is after --to {end.isoformat()}")
+    start, end = parse_required_range(args)
     inst = load_institution_for(args.preset, args)
     records = load_json(args.records, "--records", _RECORDS)
     roster = load_roster(args.roster, "--roster", args) if args.roster else None
