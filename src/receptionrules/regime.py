@@ -121,25 +121,11 @@ class Regime(BaseModel):
 
     def _build(self, nominal: date, day: date, skipped_provisional: bool) -> Reception:  # noqa: FBT001
         cal = self.calendar
-        w = self.window.for_day(day)
         working, provisional = cal.status(day)
         provisional = provisional or skipped_provisional
         if day == nominal and working and not provisional:
-            # The common case: held on the rule's own working day. No remarks to build.
-            return _new_reception(
-                Reception,
-                (
-                    self.name,
-                    day,
-                    datetime.combine(day, w.start, TZ),
-                    datetime.combine(day, w.end, TZ),
-                    self.location,
-                    False,
-                    None,
-                    (),
-                    w.label,
-                ),
-            )
+            # The common case: held on the rule's own working day, nothing to remark.
+            return self._reception(day, provisional=False, moved_from=None, remarks=())
         remarks: list[Remark] = []
         moved_from = None
         if day != nominal:
@@ -180,16 +166,32 @@ class Regime(BaseModel):
             )
         if provisional:
             remarks.append(_provisional_remark(day.year, cal.last_official_year))
-        return Reception(
-            self.name,
-            day,
-            datetime.combine(day, w.start, TZ),
-            datetime.combine(day, w.end, TZ),
-            self.location,
-            provisional,
-            moved_from,
-            tuple(remarks),
-            w.label,
+        return self._reception(
+            day, provisional=provisional, moved_from=moved_from, remarks=tuple(remarks)
+        )
+
+    def _reception(
+        self,
+        day: date,
+        *,
+        provisional: bool,
+        moved_from: date | None,
+        remarks: tuple[Remark, ...],
+    ) -> Reception:
+        w = self.window.for_day(day)
+        return _new_reception(
+            Reception,
+            (
+                self.name,
+                day,
+                datetime.combine(day, w.start, TZ),
+                datetime.combine(day, w.end, TZ),
+                self.location,
+                provisional,
+                moved_from,
+                remarks,
+                w.label,
+            ),
         )
 
     def _iter(self, first_nominal: date, last_nominal: date) -> Iterator[Reception]:
