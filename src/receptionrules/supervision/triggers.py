@@ -1,0 +1,582 @@
+"""Supervision triggers over a whole set of matters as of a date (AK-S-2.1 … AK-S-2.5).
+
+:func:`supervise` reads every matter received on or before ``as_of`` (events after it
+are ignored) and returns a :class:`SupervisionReport`: the findings — what the
+supervision rules require now, about which matters, on what facts, by which method
+(AK-S-3), and why — and the recommendations of accountability (AK-S-7).
+
+The triggers (figures are :class:`SupervisionThresholds` with SPEC's defaults):
+
+- **AK-S-2.1 fixed point**: at least 3 matters against one place or unit within 90 days.
+- **AK-S-2.2 special**: at least 5 matters on one subject within 30 days, from that
+  many different petitioners.
+- **AK-S-2.3 collective and long-standing**: an open matter of 5 or more people; the
+  same petitioner with at least 3 matters on one subject within 365 days; an open
+  matter received more than 180 days ago.
+- **AK-S-2.4 delay, procedure, feedback**: an overdue national time limit (Nat-1 …
+  Nat-4), a result not fed back to the petitioner, a step not taken as prescribed.
+- **AK-S-2.5 manual flag**: an open matter someone flagged.
+
+Windows (documented defaults): "N matters within D days" means N matters whose receipt
+days lie at most D days apart (the first day not counted, as for Nat periods). A
+cluster is reported while it is current: its latest matter was received within D days
+of ``as_of``. Overlapping windows of one key merge into one finding. Per-matter
+findings (collective, long-standing, overdue, procedure, manual) concern open
+matters only; a result never fed back is reported even after conclusion.
+
+Each window trigger groups by key and sweeps each group's receipt days with two
+pointers after one sort: O(n log n) over the whole set, never all pairs.
+
+>>> from datetime import date
+>>> def m(i, day):
+...     return PetitionMatter.model_validate({
+...         "id": f"M-{i}", "received_on": day, "channel": "letter",
+...         "petitioner_ids": [f"P-{i}"], "subject": f"s{i}", "place": "Unit A"})
+>>> report = supervise([m(1, "2026-01-05"), m(2, "2026-02-10"), m(3, "2026-03-30")],
+...                    as_of=date(2026, 4, 1))
+>>> f = report.findings[0]
+>>> f.rule_id, f.matter_ids, f.method.value
+('AK-S-2.1', ('M-1', 'M-2', 'M-3'), 'telephone')
+>>> print(f.reason)  # doctest: +NORMALIZE_WHITESPACE
+3 matters against Unit A, received 2026-01-05 to 2026-03-30, at least 3 within 90 days:
+fixed-point supervision of the place or unit (AK-S-2.1), by telephone
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from receptionrules.calendar import WorkingCalendar, default_calendar
+from receptionrules.errors import DuplicateMatterError
+from receptionrules.remarks import Language, Remark
+from receptionrules.supervision.deadlines import (
+    Clock,
+    ClockStatus,
+    NationalTimeLimits,
+    Timeline,
+    _Dues,
+    _extension,
+    _specs,
+    _status,
+    check_matter,
+)
+from receptionrules.supervision.findings import (
+    KIND_RULES,
+    ClockFacts,
+    CollectiveFacts,
+    FeedbackFacts,
+    Finding,
+    FindingKind,
+    FlagFacts,
+    OpenFacts,
+    ProcedureFacts,
+    WindowFacts,
+)
+from receptionrules.supervision.ladder import (
+    AccountabilityRecommendation,
+    MethodLadder,
+    _recommendation,
+)
+from receptionrules.supervision.matters import PetitionMatter, SupervisionMethod
+
+__all__ = ["SupervisionReport", "SupervisionThresholds", "supervise"]
+
+
+class SupervisionThresholds(BaseModel):
+    """The figures of the supervision triggers (AK-S-2.1 … AK-S-2.3), SPEC's defaults.
+
+    Attributes:
+        fixed_point_min_matters, fixed_point_window_days: AK-S-2.1 (3 within 90 days).
+        special_min_matters, special_window_days: AK-S-2.2 (5 within 30 days).
+        special_count: ``"petitioners"`` (default) counts the distinct petitioners among
+            the matters ("across petitioners": one petitioner's repeats are AK-S-2.3's
+            concern, not a hot issue); ``"matters"`` counts matters.
+        collective_min_people: AK-S-2.3, people petitioning together (5, see Nat-5).
+        repeat_min_matters, repeat_window_days: AK-S-2.3, one petitioner on one subject
+            (3 within 365 days).
+        long_open_days: AK-S-2.3, a matter open longer than this (180).
+
+    >>> SupervisionThresholds().fixed_point_window_days
+    90
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    fixed_point_min_matters: int = Field(default=3, ge=1)
+    fixed_point_window_days: int = Field(default=90, ge=0)
+    special_min_matters: int = Field(default=5, ge=1)
+    special_window_days: int = Field(default=30, ge=0)
+    special_count: Literal["petitioners", "matters"] = "petitioners"
+    collective_min_people: int = Field(default=5, ge=2)
+    repeat_min_matters: int = Field(default=3, ge=2)
+    repeat_window_days: int = Field(default=365, ge=0)
+    long_open_days: int = Field(default=180, ge=0)
+
+
+@dataclass(frozen=True, slots=True)
+class SupervisionReport:
+    """What the supervision rules require as of a date, over a set of matters.
+
+    Attributes:
+        as_of: the date of the evaluation.
+        findings: by rule ID, kind, then matters.
+        recommendations: recommendations of accountability (AK-S-7), by day and matter.
+        matters_evaluated: how many matters were received on or before ``as_of``.
+    """
+
+    as_of: date
+    findings: tuple[Finding, ...]
+    recommendations: tuple[AccountabilityRecommendation, ...]
+    matters_evaluated: int
+
+    def for_matter(self, matter_id: str) -> tuple[Finding, ...]:
+        """The findings that name ``matter_id``."""
+        return tuple(f for f in self.findings if matter_id in f.matter_ids)
+
+    def by_rule(self, rule_id: str) -> tuple[Finding, ...]:
+        """The findings under ``rule_id`` (e.g. ``"AK-S-2.1"``)."""
+        return tuple(f for f in self.findings if f.rule_id == rule_id)
+
+    def to_dict(self, language: Language = "en") -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return {
+            "as_of": self.as_of.isoformat(),
+            "matters_evaluated": self.matters_evaluated,
+            "findings": [f.to_dict(language) for f in self.findings],
+            "recommendations": [r.to_dict(language) for r in self.recommendations],
+        }
+
+
+# ---------------------------------------------------------------------------
+# Window sweeps
+
+
+@dataclass(slots=True)
+class _Entry:
+    received_on: date
+    matter_id: str
+    who: Hashable  # what "distinct" counts: the matter itself, or its petitioners
+
+
+def _clusters(
+    entries: list[_Entry], min_count: int, window_days: int, *, distinct: bool
+) -> list[list[_Entry]]:
+    """Merge every window of at most ``window_days`` days holding ``min_count`` entries
+    (or distinct ``who``) into maximal clusters. ``entries`` sorted by day then id.
+
+    Two pointers: for each right end the widest window ending there; widest windows
+    that share an entry merge. Linear after the sort.
+    """
+    out: list[list[_Entry]] = []
+    span = timedelta(days=window_days)
+    seen: dict[Hashable, int] = {}
+    left = 0
+    start = end = -1
+    for right, e in enumerate(entries):
+        if distinct:
+            seen[e.who] = seen.get(e.who, 0) + 1
+        while e.received_on - entries[left].received_on > span:
+            if distinct:
+                w = entries[left].who
+                seen[w] -= 1
+                if not seen[w]:
+                    del seen[w]
+            left += 1
+        if (len(seen) if distinct else right - left + 1) < min_count:
+            continue
+        if start >= 0 and left <= end:
+            end = right
+        else:
+            if start >= 0:
+                out.append(entries[start : end + 1])
+            start, end = left, right
+    if start >= 0:
+        out.append(entries[start : end + 1])
+    return out
+
+
+def _distinct_petitioners(matter: PetitionMatter) -> Hashable:
+    # An anonymous matter is its own petitioner.
+    return frozenset(matter.petitioner_ids) if matter.petitioner_ids else ("#", matter.id)
+
+
+# ---------------------------------------------------------------------------
+# The evaluation
+
+
+@dataclass(slots=True)
+class _Seen:
+    """One matter's contribution to group findings."""
+
+    matter: PetitionMatter
+    method: SupervisionMethod
+    used: tuple[SupervisionMethod, ...]
+
+
+def _period(clock: Clock) -> tuple[str, str]:
+    if clock.basis == "working":
+        return f"{clock.days} working days", f"{clock.days}个工作日"
+    return f"{clock.days} days", f"{clock.days}日"
+
+
+_WHAT = {
+    "register": (
+        "registering and transferring the matter, or deciding on acceptance",
+        "登记并转送、交办或决定是否受理",
+    ),
+    "conclude": ("concluding the matter", "办结"),
+    "review_decision": ("the review decision", "作出复查意见"),
+    "re_review_decision": ("the re-review decision", "作出复核意见"),
+}
+
+
+class _Evaluation:
+    """One call of :func:`supervise`: the parameters and the findings gathered so far."""
+
+    def __init__(
+        self,
+        as_of: date,
+        thresholds: SupervisionThresholds,
+        limits: NationalTimeLimits,
+        ladder: MethodLadder,
+        calendar: WorkingCalendar,
+    ) -> None:
+        self.as_of = as_of
+        self.th = thresholds
+        self.limits = limits
+        self.ladder = ladder
+        self.dues = _Dues(limits, calendar)
+        self.findings: list[Finding] = []
+        self.recommendations: list[AccountabilityRecommendation] = []
+        self.seen: dict[str, _Seen] = {}
+
+    def finding(
+        self,
+        kind: FindingKind,
+        matter_ids: tuple[str, ...],
+        facts: Any,
+        method: SupervisionMethod,
+        used: Iterable[SupervisionMethod],
+        code: str,
+        **params: object,
+    ) -> None:
+        used = tuple(used)
+        self.findings.append(
+            Finding(
+                rule_id=KIND_RULES[kind],
+                kind=kind,
+                matter_ids=matter_ids,
+                facts=facts,
+                method=method,
+                remark=Remark.of(code, method=method.label, method_zh=method.label_zh, **params),
+                escalated_from=self.ladder.heaviest(used) if used else None,
+            )
+        )
+
+    # -- one matter at a time --------------------------------------------------
+
+    def matter(self, m: PetitionMatter) -> None:
+        as_of, th, dues = self.as_of, self.th, self.dues
+        t = Timeline.of(m, as_of)
+        # Judge every clock; build full Clock values only for the lapses.
+        lapsed: set[str] = set()
+        overdue: list[Clock] = []
+        late_objections: list[Clock] = []
+        nat2_due: date | None = None
+        for spec in _specs(t, dues):
+            due, st = spec.judge(dues, as_of)
+            if spec.name == "conclude":
+                nat2_due = due
+            if st is ClockStatus.LAPSED:
+                lapsed.add(spec.name)
+            elif st is ClockStatus.OVERDUE:
+                overdue.append(spec.clock(due, st, dues, as_of))
+            elif st is ClockStatus.EXERCISED_LATE and spec.name == "transfer_objection":
+                late_objections.append(spec.clock(due, st, dues, as_of))
+        status = _status(t, lapsed)
+        used = tuple(method for _, method in t.methods)
+        collective = m.petitioner_count >= th.collective_min_people
+        method = self.ladder.next_method(used, collective=collective)
+        self.seen[m.id] = _Seen(m, method, used)
+        ids = (m.id,)
+
+        def add(kind: FindingKind, facts: Any, code: str, **params: object) -> None:
+            self.finding(kind, ids, facts, method, used, code, **params)
+
+        if t.misconduct:
+            self.recommendations.extend(_recommendation(m, i) for i in t.misconduct)
+        if nat2_due is not None:
+            self._feedback(t, nat2_due, add)
+        if status.closed:
+            return
+        if collective:
+            add(
+                "collective",
+                CollectiveFacts(m.received_on, m.petitioner_count, th.collective_min_people),
+                "sup_collective",
+                people=m.petitioner_count,
+                received=m.received_on.isoformat(),
+                threshold=th.collective_min_people,
+            )
+        days_open = (as_of - m.received_on).days
+        if days_open > th.long_open_days:
+            add(
+                "long_open",
+                OpenFacts(m.received_on, days_open, th.long_open_days, status),
+                "sup_long_open",
+                days_open=days_open,
+                received=m.received_on.isoformat(),
+                threshold=th.long_open_days,
+            )
+        for c in overdue:
+            what, what_zh = _WHAT[c.name]
+            period, period_zh = _period(c)
+            unit, unit_zh = ("working days", "个工作日") if c.basis == "working" else ("days", "日")
+            add(
+                "overdue",
+                ClockFacts(c),
+                "sup_overdue",
+                what=what,
+                what_zh=what_zh,
+                due=c.due_on.isoformat(),
+                rule=c.rule_id,
+                period=period,
+                period_zh=period_zh,
+                start=c.started_on.isoformat(),
+                citation=c.citation.render("2022"),
+                citation_zh=c.citation.render("2022", "zh"),
+                overdue=f"{c.days_overdue} {unit}",
+                overdue_zh=f"{c.days_overdue}{unit_zh}",
+            )
+        for c in late_objections:
+            index = next(
+                i
+                for i, e in enumerate(m.events)
+                if e.kind == "transfer_objected" and e.on == c.stopped_on
+            )
+            add(
+                "procedure",
+                ProcedureFacts("late_transfer_objection", index, m.events[index].on, c.due_on),
+                "sup_late_transfer_objection",
+                on=m.events[index].on.isoformat(),
+                transferred=c.started_on.isoformat(),
+                due=c.due_on.isoformat(),
+            )
+        if t.extensions and t.accepted_on is not None:
+            for index, e, due in _extension(dues, t, t.accepted_on).late:
+                add(
+                    "procedure",
+                    ProcedureFacts("late_extension", index, e.on, due),
+                    "sup_late_extension",
+                    days=e.days,
+                    on=e.on.isoformat(),
+                    due=due.isoformat(),
+                )
+            for _, index, e in t.extensions:
+                if not e.petitioner_told:
+                    add(
+                        "procedure",
+                        ProcedureFacts("extension_not_told", index, e.on),
+                        "sup_extension_not_told",
+                        on=e.on.isoformat(),
+                    )
+        if t.flags:
+            flags = sorted(t.flags, key=lambda f: f.on)
+            notes = tuple(f.note for f in flags if f.note)
+            add(
+                "manual",
+                FlagFacts(tuple(f.on for f in flags), notes),
+                "sup_manual",
+                flagged=", ".join(f.on.isoformat() for f in flags),
+                note=f" ({'; '.join(notes)})" if notes else "",
+                note_zh=f"（{'；'.join(notes)}）" if notes else "",
+            )
+
+    def _feedback(self, t: Timeline, nat2_due: date, add: Callable[..., None]) -> None:
+        """AK-S-2.4: a result reached but not fed back to the petitioner by its due day."""
+        if t.fed_back_on is not None:
+            return
+        result = t.answered_on or t.concluded_on
+        if result is None:
+            return
+        due = max(nat2_due, result)
+        if self.as_of > due:
+            add(
+                "no_feedback",
+                FeedbackFacts(result, due, (self.as_of - due).days),
+                "sup_no_feedback",
+                result=result.isoformat(),
+                due=due.isoformat(),
+            )
+
+    # -- groups ----------------------------------------------------------------
+
+    def windows(self) -> None:
+        th = self.th
+        seen = self.seen.values()
+        by_place: dict[Hashable, list[_Entry]] = defaultdict(list)
+        by_subject: dict[Hashable, list[_Entry]] = defaultdict(list)
+        by_petitioner: dict[Hashable, list[_Entry]] = defaultdict(list)
+        special_distinct = th.special_count == "petitioners"
+        for s in seen:
+            m = s.matter
+            by_place[(m.place,)].append(_Entry(m.received_on, m.id, m.id))
+            who = _distinct_petitioners(m) if special_distinct else m.id
+            by_subject[(m.subject,)].append(_Entry(m.received_on, m.id, who))
+            for p in m.petitioner_ids:
+                by_petitioner[(p, m.subject)].append(_Entry(m.received_on, m.id, m.id))
+        self._sweep(
+            "fixed_point",
+            ("place",),
+            by_place,
+            th.fixed_point_min_matters,
+            th.fixed_point_window_days,
+            distinct=False,
+        )
+        self._sweep(
+            "special",
+            ("subject",),
+            by_subject,
+            th.special_min_matters,
+            th.special_window_days,
+            distinct=special_distinct,
+        )
+        self._sweep(
+            "repeat_petitioner",
+            ("petitioner", "subject"),
+            by_petitioner,
+            th.repeat_min_matters,
+            th.repeat_window_days,
+            distinct=False,
+        )
+
+    def _sweep(
+        self,
+        kind: FindingKind,
+        grouped_by: tuple[str, ...],
+        groups: dict[Hashable, list[_Entry]],
+        min_count: int,
+        window_days: int,
+        *,
+        distinct: bool,
+    ) -> None:
+        current = self.as_of - timedelta(days=window_days)
+        for key, entries in groups.items():
+            if len(entries) < min_count:
+                continue
+            entries.sort(key=lambda e: (e.received_on, e.matter_id))
+            for cluster in _clusters(entries, min_count, window_days, distinct=distinct):
+                if cluster[-1].received_on < current:
+                    continue  # history: the cluster's window has passed
+                self._cluster(
+                    kind, grouped_by, key, cluster, min_count, window_days, distinct=distinct
+                )
+
+    def _cluster(
+        self,
+        kind: FindingKind,
+        grouped_by: tuple[str, ...],
+        key: Hashable,
+        cluster: list[_Entry],
+        min_count: int,
+        window_days: int,
+        *,
+        distinct: bool,
+    ) -> None:
+        members = [self.seen[e.matter_id] for e in cluster]
+        counted = len({e.who for e in cluster}) if distinct else len(cluster)
+        assert isinstance(key, tuple)
+        facts = WindowFacts(
+            grouped_by=grouped_by,
+            key=key,
+            first_received=cluster[0].received_on,
+            last_received=cluster[-1].received_on,
+            received_on=tuple(e.received_on for e in cluster),
+            counted=counted,
+            threshold=min_count,
+            window_days=window_days,
+        )
+        method = self.ladder.heaviest(s.method for s in members)
+        used = [u for s in members for u in s.used]
+        common: dict[str, object] = {
+            "count": len(cluster),
+            "first": facts.first_received.isoformat(),
+            "last": facts.last_received.isoformat(),
+            "threshold": min_count,
+            "days": window_days,
+        }
+        ids = tuple(e.matter_id for e in cluster)
+        if kind == "fixed_point":
+            self.finding(kind, ids, facts, method, used, "sup_fixed_point", place=key[0], **common)
+        elif kind == "special":
+            code = "sup_special" if distinct else "sup_special_matters"
+            self.finding(
+                kind, ids, facts, method, used, code, subject=key[0], counted=counted, **common
+            )
+        else:
+            self.finding(
+                kind,
+                ids,
+                facts,
+                method,
+                used,
+                "sup_repeat_petitioner",
+                petitioner=key[0],
+                subject=key[1],
+                **common,
+            )
+
+
+def _order(f: Finding) -> tuple[Any, ...]:
+    return (f.rule_id, f.kind, f.matter_ids, f.remark.code, f.remark.params)
+
+
+def supervise(
+    matters: Iterable[PetitionMatter],
+    as_of: date,
+    *,
+    thresholds: SupervisionThresholds | None = None,
+    limits: NationalTimeLimits | None = None,
+    ladder: MethodLadder | None = None,
+    calendar: WorkingCalendar | None = None,
+) -> SupervisionReport:
+    """Evaluate a set of matters as of a date: every finding and recommendation (AK-S-2 … AK-S-7).
+
+    Matters received after ``as_of`` and events dated after it are ignored. The result
+    does not depend on the order of ``matters``.
+
+    Raises:
+        DuplicateMatterError: two matters share an id.
+        InconsistentMatterError: a matter's extensions break ``limits`` (Nat-2).
+        CalendarRangeError: a due day is outside the calendar's years.
+    """
+    ev = _Evaluation(
+        as_of,
+        thresholds or SupervisionThresholds(),
+        limits or NationalTimeLimits(),
+        ladder or MethodLadder(),
+        calendar or default_calendar(),
+    )
+    positions: dict[str, int] = {}
+    for i, m in enumerate(matters):
+        first = positions.setdefault(m.id, i)
+        if first != i:
+            raise DuplicateMatterError(m.id, first, i)
+        check_matter(m, ev.limits)
+        if m.received_on <= as_of:
+            ev.matter(m)
+    ev.windows()
+    return SupervisionReport(
+        as_of=as_of,
+        findings=tuple(sorted(ev.findings, key=_order)),
+        recommendations=tuple(
+            sorted(ev.recommendations, key=lambda r: (r.on, r.matter_id, r.rule_id))
+        ),
+        matters_evaluated=len(ev.seen),
+    )
