@@ -23,6 +23,8 @@ from receptionrules.calendar import (
 )
 from receptionrules.errors import (
     CalendarRangeError,
+    DuplicateMatterError,
+    InconsistentMatterError,
     NaiveDatetimeError,
     NoReceptionError,
     ProvisionalDateError,
@@ -168,6 +170,7 @@ __all__ = [
     "DayPeriod",
     "DeadlineExtended",
     "Disposition",
+    "DuplicateMatterError",
     "EveryDay",
     "EveryWorkingDay",
     "FalsificationFound",
@@ -176,6 +179,7 @@ __all__ = [
     "FlagFacts",
     "HolidayPeriod",
     "HolidayPolicy",
+    "InconsistentMatterError",
     "Institution",
     "IntakeDecision",
     "IntakeFacts",

@@ -9,12 +9,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from receptionrules.cli import receptions
+from receptionrules.cli import receptions, schema, supervise
 from receptionrules.cli._common import PROG, CliError, Parser
 
 __all__ = ["main"]
 
-_COMMANDS = (receptions,)
+_COMMANDS = (receptions, supervise, schema)
 
 
 def build_parser() -> Parser:

@@ -58,6 +58,7 @@ from receptionrules.remarks import Language, Remark
 from receptionrules.supervision.deadlines import (
     Clock,
     ClockStatus,
+    NationalText,
     NationalTimeLimits,
     Timeline,
     _Dues,
@@ -225,6 +226,13 @@ def _period(clock: Clock) -> tuple[str, str]:
     return f"{clock.days} days", f"{clock.days}日"
 
 
+def _cite(clock: Clock, language: Language) -> str:
+    """The clock's articles in both national texts, the one in force first."""
+    texts = (NationalText.WORK_REGULATIONS_2022, NationalText.REGULATIONS_2005)
+    parts = [clock.citation.render(t, language) for t in texts if clock.citation.articles(t)]
+    return ("；" if language == "zh" else "; ").join(parts)
+
+
 _WHAT = {
     "register": (
         "registering and transferring the matter, or deciding on acceptance",
@@ -349,8 +357,8 @@ class _Evaluation:
                 period=period,
                 period_zh=period_zh,
                 start=c.started_on.isoformat(),
-                citation=c.citation.render("2022"),
-                citation_zh=c.citation.render("2022", "zh"),
+                citation=_cite(c, "en"),
+                citation_zh=_cite(c, "zh"),
                 overdue=f"{c.days_overdue} {unit}",
                 overdue_zh=f"{c.days_overdue}{unit_zh}",
             )
