@@ -101,18 +101,7 @@ def test_ak_s_3_ladder_refuses_a_start_off_the_ladder() -> None:
         MethodLadder(rungs=(T, W, T))
 
 
-@pytest.mark.parametrize(
-    ("kind", "rule_id", "item_zh"),
-    [
-        ("supervision_refused", "AK-S-7.1", "（一）"),
-        ("suggestion_rejected", "AK-S-7.2", "（二）"),
-        ("falsification_found", "AK-S-7.3", "（三）"),
-        ("obstruction", "AK-S-7.4", "（四）"),
-    ],
-)
-def test_ak_s_7_misconduct_yields_a_recommendation_naming_unit_and_clause(
-    kind: str, rule_id: str, item_zh: str
-) -> None:
+def _recommends(kind: str, rule_id: str, item_zh: str) -> None:
     m = overdue_matter(opened("2026-03-09", "written"), {"kind": kind, "on": "2026-03-12"})
     report = supervise([m], date(2026, 3, 31))
     [r] = report.recommendations
@@ -128,6 +117,22 @@ def test_ak_s_7_misconduct_yields_a_recommendation_naming_unit_and_clause(
     assert "Bureau B" in r.reason
     assert rule_id in r.reason
     assert "建议有关机关进行责任追究" in r.reason_in("zh")
+
+
+def test_ak_s_7_1_refusal_of_supervision_yields_accountability() -> None:
+    _recommends("supervision_refused", "AK-S-7.1", "（一）")
+
+
+def test_ak_s_7_2_rejected_suggestion_yields_accountability() -> None:
+    _recommends("suggestion_rejected", "AK-S-7.2", "（二）")
+
+
+def test_ak_s_7_3_falsification_yields_accountability() -> None:
+    _recommends("falsification_found", "AK-S-7.3", "（三）")
+
+
+def test_ak_s_7_4_obstruction_yields_accountability() -> None:
+    _recommends("obstruction", "AK-S-7.4", "（四）")
 
 
 def test_ak_s_7_1_refusal_yields_accountability_naming_the_event_unit() -> None:
