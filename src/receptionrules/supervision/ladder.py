@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -79,12 +80,16 @@ class MethodLadder(BaseModel):
                 )
         return self
 
+    @cached_property
+    def _order(self) -> dict[SupervisionMethod, tuple[int, str]]:
+        # Every method's (rung, name); off the ladder is rung -1, ordered by name.
+        return {
+            m: (self.rungs.index(m) if m in self.rungs else -1, m.value) for m in SupervisionMethod
+        }
+
     def rank(self, method: SupervisionMethod) -> int:
         """The rung's position (0 is the lightest); a method off the ladder ranks lowest."""
-        try:
-            return self.rungs.index(method)
-        except ValueError:
-            return -1
+        return self._order[method][0]
 
     def above(self, method: SupervisionMethod) -> SupervisionMethod:
         """The next rung up from ``method``; the top rung stays on top."""
@@ -95,14 +100,19 @@ class MethodLadder(BaseModel):
     ) -> SupervisionMethod:
         """The method due now, given the methods already used on the matter (AK-S-3)."""
         first = self.collective_start if collective else self.start
-        heaviest = max((self.rank(m) for m in used), default=None)
+        order = self._order
+        heaviest = max((order[m][0] for m in used), default=None)
         if heaviest is None:
             return first
-        return self.rungs[max(self.rank(first), min(heaviest + 1, len(self.rungs) - 1))]
+        return self.rungs[max(order[first][0], min(heaviest + 1, len(self.rungs) - 1))]
 
     def heaviest(self, methods: Iterable[SupervisionMethod]) -> SupervisionMethod:
-        """The highest rung among ``methods`` (for a finding over several matters)."""
-        return max(methods, key=self.rank)
+        """The highest rung among ``methods`` (for a finding over several matters).
+
+        Methods off the ladder rank lowest, among themselves by name, so the answer
+        never depends on the order they come in.
+        """
+        return max(methods, key=self._order.__getitem__)
 
 
 # ---------------------------------------------------------------------------

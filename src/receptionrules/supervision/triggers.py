@@ -44,11 +44,10 @@ fixed-point supervision of the place or unit (AK-S-2.1), by telephone
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -158,18 +157,23 @@ class SupervisionReport:
 # Window sweeps
 
 
-@dataclass(slots=True)
-class _Entry:
-    received_on: date
-    matter_id: str
-    who: Hashable  # what "distinct" counts: the matter itself, or its petitioners
+# A row of a grouping: (the key's number, the receipt day, the matter id, what
+# "distinct" counts: the matter itself, or its petitioners). Rows are plain tuples of
+# atoms in one flat list per trigger, sorted once: the garbage collector stops
+# tracking such tuples, and no container per group outlives the sweep (a set of
+# 200,000 matters makes some 700,000 rows and 100,000 groups). Keys are numbered so
+# the sort compares small ints, not tuples of strings.
+_Entry = tuple[int, date, str, Hashable]
+_DAY: Final = 1
+_ID: Final = 2
+_WHO: Final = 3
 
 
 def _clusters(
     entries: list[_Entry], min_count: int, window_days: int, *, distinct: bool
 ) -> list[list[_Entry]]:
     """Merge every window of at most ``window_days`` days holding ``min_count`` entries
-    (or distinct ``who``) into maximal clusters. ``entries`` sorted by day then id.
+    (or distinct ``who``) into maximal clusters. ``entries``: one key's rows, by day then id.
 
     Two pointers: for each right end the widest window ending there; widest windows
     that share an entry merge. Linear after the sort.
@@ -181,10 +185,10 @@ def _clusters(
     start = end = -1
     for right, e in enumerate(entries):
         if distinct:
-            seen[e.who] = seen.get(e.who, 0) + 1
-        while e.received_on - entries[left].received_on > span:
+            seen[e[_WHO]] = seen.get(e[_WHO], 0) + 1
+        while e[_DAY] - entries[left][_DAY] > span:
             if distinct:
-                w = entries[left].who
+                w = entries[left][_WHO]
                 seen[w] -= 1
                 if not seen[w]:
                     del seen[w]
@@ -202,22 +206,16 @@ def _clusters(
     return out
 
 
+_Keys = dict[tuple[str, ...], int]
+
+
 def _distinct_petitioners(matter: PetitionMatter) -> Hashable:
-    # An anonymous matter is its own petitioner.
-    return frozenset(matter.petitioner_ids) if matter.petitioner_ids else ("#", matter.id)
+    # The same people are the same petitioner; an anonymous matter is its own.
+    return tuple(sorted(matter.petitioner_ids)) if matter.petitioner_ids else ("#", matter.id)
 
 
 # ---------------------------------------------------------------------------
 # The evaluation
-
-
-@dataclass(slots=True)
-class _Seen:
-    """One matter's contribution to group findings."""
-
-    matter: PetitionMatter
-    method: SupervisionMethod
-    used: tuple[SupervisionMethod, ...]
 
 
 def _period(clock: Clock) -> tuple[str, str]:
@@ -262,7 +260,11 @@ class _Evaluation:
         self.dues = _Dues(limits, calendar)
         self.findings: list[Finding] = []
         self.recommendations: list[AccountabilityRecommendation] = []
-        self.seen: dict[str, _Seen] = {}
+        # What group findings need of each matter evaluated: the matter, the method due,
+        # and the heaviest method already used (only when one was).
+        self.matters: dict[str, PetitionMatter] = {}
+        self.method_of: dict[str, SupervisionMethod] = {}
+        self.escalated_of: dict[str, SupervisionMethod] = {}
 
     def finding(
         self,
@@ -270,11 +272,10 @@ class _Evaluation:
         matter_ids: tuple[str, ...],
         facts: Any,
         method: SupervisionMethod,
-        used: Iterable[SupervisionMethod],
+        escalated_from: SupervisionMethod | None,
         code: str,
         **params: object,
     ) -> None:
-        used = tuple(used)
         self.findings.append(
             Finding(
                 rule_id=KIND_RULES[kind],
@@ -283,7 +284,7 @@ class _Evaluation:
                 facts=facts,
                 method=method,
                 remark=Remark.of(code, method=method.label, method_zh=method.label_zh, **params),
-                escalated_from=self.ladder.heaviest(used) if used else None,
+                escalated_from=escalated_from,
             )
         )
 
@@ -308,14 +309,18 @@ class _Evaluation:
             elif st is ClockStatus.EXERCISED_LATE and spec.name == "transfer_objection":
                 late_objections.append(spec.clock(due, st, dues, as_of))
         status = _status(t, lapsed)
-        used = tuple(method for _, method in t.methods)
+        used = [method for _, method in t.methods]
         collective = m.petitioner_count >= th.collective_min_people
         method = self.ladder.next_method(used, collective=collective)
-        self.seen[m.id] = _Seen(m, method, used)
+        escalated = self.ladder.heaviest(used) if used else None
+        self.matters[m.id] = m
+        self.method_of[m.id] = method
+        if escalated is not None:
+            self.escalated_of[m.id] = escalated
         ids = (m.id,)
 
         def add(kind: FindingKind, facts: Any, code: str, **params: object) -> None:
-            self.finding(kind, ids, facts, method, used, code, **params)
+            self.finding(kind, ids, facts, method, escalated, code, **params)
 
         if t.misconduct:
             self.recommendations.extend(_recommendation(m, i) for i in t.misconduct)
@@ -427,21 +432,25 @@ class _Evaluation:
 
     def windows(self) -> None:
         th = self.th
-        seen = self.seen.values()
-        by_place: dict[Hashable, list[_Entry]] = defaultdict(list)
-        by_subject: dict[Hashable, list[_Entry]] = defaultdict(list)
-        by_petitioner: dict[Hashable, list[_Entry]] = defaultdict(list)
         special_distinct = th.special_count == "petitioners"
-        for s in seen:
-            m = s.matter
-            by_place[(m.place,)].append(_Entry(m.received_on, m.id, m.id))
-            who = _distinct_petitioners(m) if special_distinct else m.id
-            by_subject[(m.subject,)].append(_Entry(m.received_on, m.id, who))
+        places: _Keys = {}
+        subjects: _Keys = {}
+        pairs: _Keys = {}
+        by_place: list[_Entry] = []
+        by_subject: list[_Entry] = []
+        by_petitioner: list[_Entry] = []
+        for m in self.matters.values():
+            day, mid = m.received_on, m.id
+            by_place.append((places.setdefault((m.place,), len(places)), day, mid, mid))
+            who = _distinct_petitioners(m) if special_distinct else mid
+            by_subject.append((subjects.setdefault((m.subject,), len(subjects)), day, mid, who))
             for p in m.petitioner_ids:
-                by_petitioner[(p, m.subject)].append(_Entry(m.received_on, m.id, m.id))
+                kid = pairs.setdefault((p, m.subject), len(pairs))
+                by_petitioner.append((kid, day, mid, mid))
         self._sweep(
             "fixed_point",
             ("place",),
+            places,
             by_place,
             th.fixed_point_min_matters,
             th.fixed_point_window_days,
@@ -450,6 +459,7 @@ class _Evaluation:
         self._sweep(
             "special",
             ("subject",),
+            subjects,
             by_subject,
             th.special_min_matters,
             th.special_window_days,
@@ -458,6 +468,7 @@ class _Evaluation:
         self._sweep(
             "repeat_petitioner",
             ("petitioner", "subject"),
+            pairs,
             by_petitioner,
             th.repeat_min_matters,
             th.repeat_window_days,
@@ -468,50 +479,67 @@ class _Evaluation:
         self,
         kind: FindingKind,
         grouped_by: tuple[str, ...],
-        groups: dict[Hashable, list[_Entry]],
+        keys: _Keys,
+        rows: list[_Entry],
         min_count: int,
         window_days: int,
         *,
         distinct: bool,
     ) -> None:
+        """Sort the rows once (by key, day, id), then sweep each key's run of rows."""
+        names = list(keys)  # the key of each number
         current = self.as_of - timedelta(days=window_days)
-        for key, entries in groups.items():
-            if len(entries) < min_count:
-                continue
-            entries.sort(key=lambda e: (e.received_on, e.matter_id))
-            for cluster in _clusters(entries, min_count, window_days, distinct=distinct):
-                if cluster[-1].received_on < current:
-                    continue  # history: the cluster's window has passed
-                self._cluster(
-                    kind, grouped_by, key, cluster, min_count, window_days, distinct=distinct
-                )
+        rows.sort()  # ids are unique, so ``who`` is never compared
+        n = len(rows)
+        start = 0
+        while start < n:
+            key = rows[start][0]
+            end = start + 1
+            while end < n and rows[end][0] == key:
+                end += 1
+            if end - start >= min_count:
+                group = rows[start:end]
+                for cluster in _clusters(group, min_count, window_days, distinct=distinct):
+                    if cluster[-1][_DAY] < current:
+                        continue  # history: the cluster's window has passed
+                    self._cluster(
+                        kind,
+                        grouped_by,
+                        names[key],
+                        cluster,
+                        min_count,
+                        window_days,
+                        distinct=distinct,
+                    )
+            start = end
 
     def _cluster(
         self,
         kind: FindingKind,
         grouped_by: tuple[str, ...],
-        key: Hashable,
+        key: tuple[str, ...],
         cluster: list[_Entry],
         min_count: int,
         window_days: int,
         *,
         distinct: bool,
     ) -> None:
-        members = [self.seen[e.matter_id] for e in cluster]
-        counted = len({e.who for e in cluster}) if distinct else len(cluster)
-        assert isinstance(key, tuple)
+        ids = tuple(e[_ID] for e in cluster)
+        counted = len({e[_WHO] for e in cluster}) if distinct else len(cluster)
         facts = WindowFacts(
             grouped_by=grouped_by,
             key=key,
-            first_received=cluster[0].received_on,
-            last_received=cluster[-1].received_on,
-            received_on=tuple(e.received_on for e in cluster),
+            first_received=cluster[0][_DAY],
+            last_received=cluster[-1][_DAY],
+            received_on=tuple(e[_DAY] for e in cluster),
             counted=counted,
             threshold=min_count,
             window_days=window_days,
         )
-        method = self.ladder.heaviest(s.method for s in members)
-        used = [u for s in members for u in s.used]
+        ladder = self.ladder
+        method = ladder.heaviest(self.method_of[i] for i in ids)
+        used = [self.escalated_of[i] for i in ids if i in self.escalated_of]
+        escalated = ladder.heaviest(used) if used else None
         common: dict[str, object] = {
             "count": len(cluster),
             "first": facts.first_received.isoformat(),
@@ -519,13 +547,14 @@ class _Evaluation:
             "threshold": min_count,
             "days": window_days,
         }
-        ids = tuple(e.matter_id for e in cluster)
         if kind == "fixed_point":
-            self.finding(kind, ids, facts, method, used, "sup_fixed_point", place=key[0], **common)
+            self.finding(
+                kind, ids, facts, method, escalated, "sup_fixed_point", place=key[0], **common
+            )
         elif kind == "special":
             code = "sup_special" if distinct else "sup_special_matters"
             self.finding(
-                kind, ids, facts, method, used, code, subject=key[0], counted=counted, **common
+                kind, ids, facts, method, escalated, code, subject=key[0], counted=counted, **common
             )
         else:
             self.finding(
@@ -533,7 +562,7 @@ class _Evaluation:
                 ids,
                 facts,
                 method,
-                used,
+                escalated,
                 "sup_repeat_petitioner",
                 petitioner=key[0],
                 subject=key[1],
@@ -586,5 +615,5 @@ def supervise(
         recommendations=tuple(
             sorted(ev.recommendations, key=lambda r: (r.on, r.matter_id, r.rule_id))
         ),
-        matters_evaluated=len(ev.seen),
+        matters_evaluated=len(ev.matters),
     )
