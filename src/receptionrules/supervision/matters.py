@@ -393,8 +393,10 @@ class PetitionMatter(BaseModel):
     @classmethod
     def _default_count(cls, data: Any) -> Any:
         if isinstance(data, dict) and data.get("petitioner_count") is None:
-            ids = data.get("petitioner_ids") or ()
-            data = {**data, "petitioner_count": max(1, len(ids) if hasattr(ids, "__len__") else 1)}
+            ids = data.get("petitioner_ids")
+            # Bad ids are the field validator's to report; the count then defaults to 1.
+            count = len(ids) if isinstance(ids, list | tuple) else 0
+            data = {**data, "petitioner_count": max(1, count)}
         return data
 
     @model_validator(mode="after")

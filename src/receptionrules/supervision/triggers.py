@@ -57,6 +57,7 @@ from receptionrules.remarks import Language, Remark
 from receptionrules.supervision.deadlines import (
     Clock,
     ClockStatus,
+    DayBasis,
     NationalText,
     NationalTimeLimits,
     Timeline,
@@ -160,9 +161,9 @@ class SupervisionReport:
 # A row of a grouping: (the key's number, the receipt day, the matter id, what
 # "distinct" counts: the matter itself, or its petitioners). Rows are plain tuples of
 # atoms in one flat list per trigger, sorted once: the garbage collector stops
-# tracking such tuples, and no container per group outlives the sweep (a set of
-# 200,000 matters makes some 700,000 rows and 100,000 groups). Keys are numbered so
-# the sort compares small ints, not tuples of strings.
+# tracking such tuples, and no container per group outlives the sweep (a large set
+# makes over three rows per matter and about one group per petitioner). Keys are
+# numbered so the sort compares small ints, not tuples of strings.
 _Entry = tuple[int, date, str, Hashable]
 _DAY: Final = 1
 _ID: Final = 2
@@ -218,10 +219,11 @@ def _distinct_petitioners(matter: PetitionMatter) -> Hashable:
 # The evaluation
 
 
-def _period(clock: Clock) -> tuple[str, str]:
-    if clock.basis == "working":
-        return f"{clock.days} working days", f"{clock.days}个工作日"
-    return f"{clock.days} days", f"{clock.days}日"
+def _days(n: int, basis: DayBasis) -> tuple[str, str]:
+    """``n`` days in English and Chinese, in the clock's basis."""
+    if basis == "working":
+        return f"{n} working days", f"{n}个工作日"
+    return f"{n} days", f"{n}日"
 
 
 def _cite(clock: Clock, language: Language) -> str:
@@ -349,8 +351,8 @@ class _Evaluation:
             )
         for c in overdue:
             what, what_zh = _WHAT[c.name]
-            period, period_zh = _period(c)
-            unit, unit_zh = ("working days", "个工作日") if c.basis == "working" else ("days", "日")
+            period, period_zh = _days(c.days, c.basis)
+            overdue_en, overdue_zh = _days(c.days_overdue, c.basis)
             add(
                 "overdue",
                 ClockFacts(c),
@@ -364,8 +366,8 @@ class _Evaluation:
                 start=c.started_on.isoformat(),
                 citation=_cite(c, "en"),
                 citation_zh=_cite(c, "zh"),
-                overdue=f"{c.days_overdue} {unit}",
-                overdue_zh=f"{c.days_overdue}{unit_zh}",
+                overdue=overdue_en,
+                overdue_zh=overdue_zh,
             )
         for c in late_objections:
             index = next(
