@@ -251,3 +251,10 @@ def test_table_facts_refuse_a_naive_moment_and_an_early_deadline() -> None:
         table(at=datetime(2026, 3, 4, 15, 0))
     with pytest.raises(ValidationError, match="deadline: 2026-03-01 is before"):
         table(deadline=date(2026, 3, 1))
+
+
+def test_wf_6_2_unnamed_handler_reads_naturally_in_both_languages() -> None:
+    d = dispose(table(complex=True), institution="WF")
+    assert d.actions[0].responsible is None
+    assert "to the handling department" in d.actions[0].reason
+    assert d.actions[0].reason_in("zh").startswith("书面交承办部门限期于")

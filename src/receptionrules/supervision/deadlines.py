@@ -726,6 +726,10 @@ def matter_status(
     An answer (or review decision) becomes final when the petitioner's request window
     lapses unused; a re-review decision closes the matter to petition (Nat-4).
 
+    Raises:
+        InconsistentMatterError: the extensions break ``limits`` (see :func:`check_matter`).
+        ValueError: the matter was received after ``as_of``.
+
     >>> from datetime import date
     >>> m = PetitionMatter.model_validate({
     ...     "id": "M-2", "received_on": "2026-03-02", "channel": "visit",
@@ -737,6 +741,7 @@ def matter_status(
     ('answered', 'final')
     """
     lim = limits or NationalTimeLimits()
+    check_matter(matter, lim)
     _received(matter, as_of)
     t = Timeline.of(matter, as_of)
     dues = _Dues(lim, calendar or default_calendar())

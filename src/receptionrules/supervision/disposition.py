@@ -282,7 +282,7 @@ register_templates(
         "disp_order_resolution": {
             "en": "facts clear and policy basis sufficient: {responsible} is ordered to resolve "
             "it by {deadline} (AK-R-5.4)",
-            "zh": "事实清楚、政策依据充分，责成{responsible}于{deadline}前限期解决（AK-R-5.4）",
+            "zh": "事实清楚、政策依据充分，责成{responsible_zh}于{deadline}前限期解决（AK-R-5.4）",
         },
         "disp_answer_explain": {
             "en": "answer the visitor and explain the policy; the facts or the policy basis "
@@ -314,8 +314,10 @@ register_templates(
             "zh": "现场能够解决的事项，当面给予答复（MC-2）",
         },
         "disp_investigate": {
-            "en": "{responsible} ordered to investigate, verify and handle it per policy (MC-2)",
-            "zh": "责成{responsible}进一步了解情况、调查核实，按照政策规定尽快办理（MC-2）",
+            "en": "hard or long-running: {responsible} are ordered to investigate, verify and "
+            "handle it per policy (MC-2)",
+            "zh": "处理难度大、周期长，责成{responsible_zh}进一步了解情况、调查核实，按照政策规定"
+            "尽快办理（MC-2）",
         },
         "disp_written_reply": {
             "en": "it can be settled on the spot: a written reply to the visitor on the spot "
@@ -324,7 +326,7 @@ register_templates(
         },
         "disp_assign_written": {
             "en": "a written assignment to {responsible} to handle it by {deadline} (WF-6.2)",
-            "zh": "书面交{responsible}限期于{deadline}前处理（WF-6.2）",
+            "zh": "书面交{responsible_zh}限期于{deadline}前处理（WF-6.2）",
         },
         "disp_notify_written": {
             "en": "the visitor is told in writing on the spot (WF-6.2)",
@@ -332,12 +334,12 @@ register_templates(
         },
         "disp_leader_in_charge": {
             "en": "major and difficult: {leader} takes personal charge (WF-6.3)",
-            "zh": "重大疑难事项，按照谁主管、谁负责原则，由{leader}领导包抓处理（WF-6.3）",
+            "zh": "重大疑难事项，按照谁主管、谁负责原则，由{leader_zh}领导包抓处理（WF-6.3）",
         },
         "disp_office_handles": {
             "en": "heavily policy-bound: {responsible} carries it out and concludes it by "
             "{deadline} (WF-6.4)",
-            "zh": "政策性强的疑难问题，由{responsible}具体落实，于{deadline}前办结（WF-6.4）",
+            "zh": "政策性强的疑难问题，由{responsible_zh}具体落实，于{deadline}前办结（WF-6.4）",
         },
         "disp_department_assists": {
             "en": "{department}, whose business it concerns, sends someone to assist the leader "
@@ -352,13 +354,13 @@ register_templates(
         "disp_joint_reception": {
             "en": "outside the leader's portfolio: recorded, and a joint reception with "
             "{departments} settles the handling opinion (TS-4)",
-            "zh": "不属本人分管工作范围，认真做好记录，联系{departments}进行联合接访，共同确定"
+            "zh": "不属本人分管工作范围，认真做好记录，联系{departments_zh}进行联合接访，共同确定"
             "处理意见（TS-4）",
         },
         "disp_first_receiver": {
-            "en": "{leader} first received it and answers for it through reception, acceptance "
+            "en": "{leader} answers for it as its first receiver, through reception, acceptance "
             "and supervision until it is carried out (TS-6)",
-            "zh": "{leader}承担首接责任，对接待、受理和督导全程负责，确保落到实处（TS-6）",
+            "zh": "{leader_zh}承担首接责任，对接待、受理和督导全程负责，确保落到实处（TS-6）",
         },
         "disp_union_visitor": {
             "en": "the union chairman receives employees in service or on sick leave, retirees, "
@@ -415,6 +417,21 @@ def _deadline(
     )
 
 
+_UNNAMED = {
+    "unit": ("the unit concerned", "有关单位"),
+    "departments": ("the departments concerned", "相关部门"),
+    "handler": ("the handling department", "承办部门"),
+    "leader": ("the leader in charge", "分管"),
+    "first": ("the leader who first received it", "首接领导"),
+}
+
+
+def _named(param: str, name: str | None, unnamed: str) -> dict[str, object]:
+    """A remark's ``param`` and ``param_zh``: the name, or words for someone not named."""
+    en, zh = _UNNAMED[unnamed]
+    return {param: name or en, f"{param}_zh": name or zh}
+
+
 def _departments(facts: TableFacts) -> tuple[str, ...]:
     unit = (facts.responsible_unit,) if facts.responsible_unit else ()
     return tuple(dict.fromkeys((*unit, *facts.departments_concerned)))
@@ -425,12 +442,16 @@ def _ankang(facts: TableFacts, deadline: date) -> list[Action]:
     actions: list[Action] = []
     departments = _departments(facts)
     if facts.facts_clear and facts.policy_basis_sufficient:
-        who = facts.lead_department or facts.responsible_unit or "the unit concerned"
+        who = facts.lead_department or facts.responsible_unit
         actions.append(
             Action(
                 "AK-R-5.4",
                 "order_resolution",
-                Remark.of("disp_order_resolution", responsible=who, deadline=deadline.isoformat()),
+                Remark.of(
+                    "disp_order_resolution",
+                    deadline=deadline.isoformat(),
+                    **_named("responsible", who, "unit"),
+                ),
                 responsible=who,
                 deadline=deadline,
             )
@@ -457,12 +478,12 @@ def _mediation_centre(facts: TableFacts) -> tuple[bool, list[Action]]:
     if facts.settle_on_spot:
         actions.append(Action("MC-2", "answer_on_spot", Remark.of("disp_answer_on_spot")))
     else:
-        who = "、".join(_departments(facts)) or "the departments concerned"
+        who = "、".join(_departments(facts)) or None
         actions.append(
             Action(
                 "MC-2",
                 "order_investigation",
-                Remark.of("disp_investigate", responsible=who),
+                Remark.of("disp_investigate", **_named("responsible", who, "departments")),
                 responsible=who,
             )
         )
@@ -472,7 +493,7 @@ def _mediation_centre(facts: TableFacts) -> tuple[bool, list[Action]]:
 def _school(facts: TableFacts, deadline: date) -> list[Action]:
     """WF-6.1 … WF-6.4, the first that applies (6.2 for anything not settled), then 6.5."""
     actions: list[Action] = []
-    who = facts.responsible_unit or "the handling department"
+    who = _named("responsible", facts.responsible_unit, "handler")
     if facts.settle_on_spot:
         actions.append(
             Action(
@@ -480,12 +501,13 @@ def _school(facts: TableFacts, deadline: date) -> list[Action]:
             )
         )
     elif facts.major_or_difficult:
-        leader = facts.leader_in_charge or "the leader in charge"
         actions.append(
             Action(
                 "WF-6.3",
                 "leader_in_charge",
-                Remark.of("disp_leader_in_charge", leader=leader),
+                Remark.of(
+                    "disp_leader_in_charge", **_named("leader", facts.leader_in_charge, "leader")
+                ),
                 responsible=facts.leader_in_charge,
             )
         )
@@ -494,7 +516,7 @@ def _school(facts: TableFacts, deadline: date) -> list[Action]:
             Action(
                 "WF-6.4",
                 "office_handles",
-                Remark.of("disp_office_handles", responsible=who, deadline=deadline.isoformat()),
+                Remark.of("disp_office_handles", deadline=deadline.isoformat(), **who),
                 responsible=facts.responsible_unit,
                 deadline=deadline,
             )
@@ -504,7 +526,7 @@ def _school(facts: TableFacts, deadline: date) -> list[Action]:
             Action(
                 "WF-6.2",
                 "assign_in_writing",
-                Remark.of("disp_assign_written", responsible=who, deadline=deadline.isoformat()),
+                Remark.of("disp_assign_written", deadline=deadline.isoformat(), **who),
                 responsible=facts.responsible_unit,
                 deadline=deadline,
                 in_writing=True,
@@ -536,12 +558,12 @@ def _township(facts: TableFacts) -> list[Action]:
     if facts.in_portfolio:
         actions.append(Action("TS-4", "answer_on_spot", Remark.of("disp_ts_on_spot")))
     else:
-        names = "、".join(_departments(facts)) or "the departments concerned"
+        names = "、".join(_departments(facts)) or None
         actions.append(
             Action(
                 "TS-4",
                 "joint_reception",
-                Remark.of("disp_joint_reception", departments=names),
+                Remark.of("disp_joint_reception", **_named("departments", names, "departments")),
                 responsible=names,
             )
         )
@@ -550,7 +572,7 @@ def _township(facts: TableFacts) -> list[Action]:
         Action(
             "TS-6",
             "first_receiver_owns",
-            Remark.of("disp_first_receiver", leader=owner or "the leader who first received it"),
+            Remark.of("disp_first_receiver", **_named("leader", owner, "first")),
             responsible=owner,
         )
     )

@@ -231,7 +231,7 @@ register_templates(
         "intake_route_here": {
             "en": "belongs to {receiver}; the department in charge, {department}, answers for "
             "it (AK-R-2.1)",
-            "zh": "属{receiver}管辖，由主管部门{department}负责（AK-R-2.1）",
+            "zh": "属{receiver}管辖，由主管部门{department_zh}负责（AK-R-2.1）",
         },
         "intake_route_elsewhere": {
             "en": "under 'local management, responsibility by level', it belongs to the {level} "
@@ -398,6 +398,7 @@ def route(facts: IntakeFacts, receiver: Authority) -> Routing:
                 "intake_route_here",
                 receiver=receiver.name,
                 department=facts.department or "(not named)",
+                department_zh=facts.department or "（未载明）",
             ),
         )
     area = "/".join(facts.area)
