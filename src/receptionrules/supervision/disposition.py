@@ -41,7 +41,7 @@ from receptionrules.appointments import AppointmentReason
 from receptionrules.calendar import WorkingCalendar, default_calendar
 from receptionrules.presets import preset
 from receptionrules.regime import Regime
-from receptionrules.remarks import Language, Remark, register_templates
+from receptionrules.remarks import Explained, Language, Remark, register_templates
 from receptionrules.supervision.deadlines import NationalTimeLimits, due_date
 from receptionrules.supervision.intake import Institution
 
@@ -229,7 +229,7 @@ ActionKind = Literal[
 
 
 @dataclass(frozen=True, slots=True)
-class Action:
+class Action(Explained):
     """One thing the rules require at the table, and why.
 
     Attributes:
@@ -247,13 +247,6 @@ class Action:
     responsible: str | None = None
     deadline: date | None = None
     in_writing: bool = False
-
-    @property
-    def reason(self) -> str:
-        return self.remark.render("en")
-
-    def reason_in(self, language: Language) -> str:
-        return self.remark.render(language)
 
 
 @dataclass(frozen=True, slots=True)

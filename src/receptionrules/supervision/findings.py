@@ -15,7 +15,7 @@ from datetime import date
 from enum import Enum
 from typing import Any, Literal
 
-from receptionrules.remarks import Language, Remark, register_templates
+from receptionrules.remarks import Explained, Language, Remark, register_templates
 from receptionrules.supervision.deadlines import Clock, MatterStatus
 from receptionrules.supervision.matters import SupervisionMethod
 
@@ -180,7 +180,7 @@ def _jsonable(value: Any) -> Any:
 
 
 @dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(Explained):
     """What the supervision rules require now about one or more matters, and why.
 
     Attributes:
@@ -200,15 +200,6 @@ class Finding:
     method: SupervisionMethod
     remark: Remark
     escalated_from: SupervisionMethod | None = None
-
-    @property
-    def reason(self) -> str:
-        """The sentence saying why, in English."""
-        return self.remark.render("en")
-
-    def reason_in(self, language: Language) -> str:
-        """The sentence saying why, in ``language`` ('en' or 'zh')."""
-        return self.remark.render(language)
 
     def to_dict(self, language: Language = "en") -> dict[str, Any]:
         """A JSON-ready dict; dates as ISO strings."""

@@ -29,7 +29,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from receptionrules.remarks import Language, Remark, register_templates
+from receptionrules.remarks import Explained, Language, Remark, register_templates
 from receptionrules.supervision.matters import Channel, PetitionMatter
 
 __all__ = [
@@ -348,7 +348,7 @@ _PRIORITY_LABELS = {
 
 
 @dataclass(frozen=True, slots=True)
-class Routing:
+class Routing(Explained):
     """Where a matter belongs under AK-R-2.1, and why.
 
     Attributes:
@@ -364,13 +364,6 @@ class Routing:
     department: str | None
     remark: Remark
     rule_id: str = "AK-R-2.1"
-
-    @property
-    def reason(self) -> str:
-        return self.remark.render("en")
-
-    def reason_in(self, language: Language) -> str:
-        return self.remark.render(language)
 
 
 def route(facts: IntakeFacts, receiver: Authority) -> Routing:

@@ -29,7 +29,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from receptionrules.remarks import Language, Remark, register_templates
+from receptionrules.remarks import Explained, Language, Remark, register_templates
 from receptionrules.supervision.matters import MISCONDUCT_KINDS, PetitionMatter, SupervisionMethod
 
 __all__ = [
@@ -161,7 +161,7 @@ register_templates(
 
 
 @dataclass(frozen=True, slots=True)
-class AccountabilityRecommendation:
+class AccountabilityRecommendation(Explained):
     """A recommendation of accountability (建议责任追究) against a supervised unit (AK-S-7).
 
     Attributes:
@@ -188,14 +188,6 @@ class AccountabilityRecommendation:
         if language == "zh":
             return f"《安康市信访督查工作暂行办法》第七条第（{_ITEM_ZH[self.item - 1]}）项"
         return f"Ankang petition supervision measures, art. 7({self.item})"
-
-    @property
-    def reason(self) -> str:
-        """The sentence in English."""
-        return self.remark.render("en")
-
-    def reason_in(self, language: Language) -> str:
-        return self.remark.render(language)
 
     def to_dict(self, language: Language = "en") -> dict[str, Any]:
         return {
