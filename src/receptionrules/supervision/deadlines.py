@@ -439,6 +439,8 @@ class Timeline:
             t.extensions.sort(key=lambda x: (x[0], x[1]))
         if len(t.methods) > 1:
             t.methods.sort()
+        if len(t.objections) > 1:
+            t.objections.sort()
         return t
 
 
