@@ -13,6 +13,7 @@ from receptionrules import (
     PetitionMatter,
     SupervisionMethod,
     accountability,
+    method_due,
     supervise,
 )
 
@@ -43,7 +44,7 @@ def overdue_matter(
     )
 
 
-def method_due(m: PetitionMatter, as_of: date = date(2026, 4, 1)) -> tuple[Any, Any]:
+def overdue_method(m: PetitionMatter, as_of: date = date(2026, 4, 1)) -> tuple[Any, Any]:
     [f] = [f for f in supervise([m], as_of).findings if f.kind == "overdue"]
     return f.method, f.escalated_from
 
@@ -53,15 +54,15 @@ def opened(on: str, method: str) -> dict[str, Any]:
 
 
 def test_ak_s_3_first_supervision_is_by_telephone() -> None:
-    assert method_due(overdue_matter()) == (T, None)
+    assert overdue_method(overdue_matter()) == (T, None)
 
 
 def test_ak_s_3_each_further_lapse_moves_one_rung_up() -> None:
-    assert method_due(overdue_matter(opened("2026-03-09", "telephone"))) == (W, T)
-    assert method_due(
+    assert overdue_method(overdue_matter(opened("2026-03-09", "telephone"))) == (W, T)
+    assert overdue_method(
         overdue_matter(opened("2026-03-09", "telephone"), opened("2026-03-16", "written"))
     ) == (M, W)
-    assert method_due(
+    assert overdue_method(
         overdue_matter(
             opened("2026-03-09", "telephone"),
             opened("2026-03-16", "written"),
@@ -71,18 +72,18 @@ def test_ak_s_3_each_further_lapse_moves_one_rung_up() -> None:
 
 
 def test_ak_s_3_on_site_is_the_top_rung() -> None:
-    assert method_due(overdue_matter(opened("2026-03-09", "on_site"))) == (S, S)
+    assert overdue_method(overdue_matter(opened("2026-03-09", "on_site"))) == (S, S)
 
 
 def test_ak_s_3_collective_petitions_start_at_written() -> None:
-    assert method_due(overdue_matter(people=5)) == (W, None)
+    assert overdue_method(overdue_matter(people=5)) == (W, None)
     # a collective matter never goes below its start, even after a telephone call
-    assert method_due(overdue_matter(opened("2026-03-09", "telephone"), people=5)) == (W, T)
+    assert overdue_method(overdue_matter(opened("2026-03-09", "telephone"), people=5)) == (W, T)
 
 
 def test_ak_s_3_supervision_after_as_of_does_not_count() -> None:
     m = overdue_matter(opened("2026-04-02", "meeting"))
-    assert method_due(m, date(2026, 4, 1)) == (T, None)
+    assert overdue_method(m, date(2026, 4, 1)) == (T, None)
 
 
 def test_ak_s_3_ladder_is_a_parameter() -> None:
@@ -158,3 +159,11 @@ def test_ak_s_7_conduct_after_as_of_is_not_yet_known() -> None:
     )
     assert accountability(m, date(2026, 3, 31)) == ()
     assert supervise([m], date(2026, 3, 31)).recommendations == ()
+
+
+def test_ak_s_3_method_due_for_one_matter() -> None:
+    m = overdue_matter(opened("2026-03-09", "telephone"), opened("2026-03-16", "written"))
+    assert method_due(m, date(2026, 3, 8)) is T
+    assert method_due(m, date(2026, 3, 9)) is W
+    assert method_due(m, date(2026, 3, 16)) is M
+    assert method_due(overdue_matter(people=7), date(2026, 3, 8)) is W

@@ -95,6 +95,7 @@ from receptionrules.supervision.matters import (
 from receptionrules.supervision.triggers import (
     SupervisionReport,
     SupervisionThresholds,
+    method_due,
     supervise,
 )
 
@@ -162,6 +163,7 @@ __all__ = [
     "intake",
     "intake_day",
     "matter_status",
+    "method_due",
     "prioritise",
     "priority_class",
     "route",

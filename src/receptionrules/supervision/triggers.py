@@ -84,9 +84,13 @@ from receptionrules.supervision.ladder import (
     MethodLadder,
     _recommendation,
 )
-from receptionrules.supervision.matters import PetitionMatter, SupervisionMethod
+from receptionrules.supervision.matters import (
+    PetitionMatter,
+    SupervisionMethod,
+    SupervisionOpened,
+)
 
-__all__ = ["SupervisionReport", "SupervisionThresholds", "supervise"]
+__all__ = ["SupervisionReport", "SupervisionThresholds", "method_due", "supervise"]
 
 
 class SupervisionThresholds(BaseModel):
@@ -570,6 +574,31 @@ class _Evaluation:
                 subject=key[1],
                 **common,
             )
+
+
+def method_due(
+    matter: PetitionMatter,
+    as_of: date,
+    *,
+    thresholds: SupervisionThresholds | None = None,
+    ladder: MethodLadder | None = None,
+) -> SupervisionMethod:
+    """The supervision method due for ``matter`` on ``as_of``, should it lapse (AK-S-3).
+
+    The ladder's start (a collective petition's start, AK-S-2.3) if the matter was never
+    supervised by ``as_of``, else one rung above the heaviest method used.
+
+    >>> m = PetitionMatter.model_validate({
+    ...     "id": "M-4", "received_on": "2026-03-02", "channel": "visit",
+    ...     "subject": "wages", "place": "Unit A", "events": [
+    ...         {"kind": "supervision_opened", "on": "2026-04-01", "method": "telephone"}]})
+    >>> method_due(m, date(2026, 3, 31)).value, method_due(m, date(2026, 4, 1)).value
+    ('telephone', 'written')
+    """
+    th = thresholds or SupervisionThresholds()
+    used = [e.method for e in matter.events if isinstance(e, SupervisionOpened) and e.on <= as_of]
+    collective = matter.petitioner_count >= th.collective_min_people
+    return (ladder or MethodLadder()).next_method(used, collective=collective)
 
 
 def _order(f: Finding) -> tuple[Any, ...]:
