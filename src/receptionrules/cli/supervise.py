@@ -39,13 +39,19 @@ _SHOWN_IDS = 4
 def register(commands: Any) -> None:
     p = commands.add_parser(
         "supervise",
-        help="what the supervision rules require now over a set of petition matters",
+        help="findings and accountability over a set of petition matters",
         description="Evaluate the petition matters in MATTERS.json (a JSON array; see "
         "`receptionrules schema matter`) as of --as-of and print the findings (AK-S-2.x, "
         "with the method now due, AK-S-3) and recommendations of accountability (AK-S-7).",
     )
     p.add_argument("matters", metavar="MATTERS.json")
-    p.add_argument("--as-of", dest="as_of", required=True, metavar="DATE")
+    p.add_argument(
+        "--as-of",
+        dest="as_of",
+        required=True,
+        metavar="DATE",
+        help="evaluate as of this day; later events and matters are ignored",
+    )
     p.add_argument("--json", action="store_true", help="the report as one JSON object")
     p.add_argument(
         "--language", choices=("en", "zh"), default="en", help="the language of the reasons"
