@@ -14,6 +14,8 @@ from datetime import date
 
 __all__ = [
     "CalendarRangeError",
+    "DuplicateMatterError",
+    "InconsistentMatterError",
     "NaiveDatetimeError",
     "NoReceptionError",
     "ProvisionalDateError",
@@ -94,3 +96,30 @@ class UnknownPresetError(ReceptionRulesError, KeyError):
 
     def __str__(self) -> str:
         return f"unknown preset {self.name!r}; valid names: {', '.join(self.valid)}"
+
+
+class InconsistentMatterError(ReceptionRulesError, ValueError):
+    """A petition matter's data contradict the time limits they are judged by (Nat-2).
+
+    Raised when a matter is evaluated, because the limits (how many extensions, how
+    long) are parameters of the evaluation, not of the data. The message names the
+    matter, the field and the limit.
+    """
+
+    def __init__(self, matter_id: str, field: str, message: str) -> None:
+        self.matter_id = matter_id
+        self.field = field
+        super().__init__(f"matter {matter_id!r}: {field}: {message}")
+
+
+class DuplicateMatterError(ReceptionRulesError, ValueError):
+    """Two petition matters of one set share an id."""
+
+    def __init__(self, matter_id: str, first: int, second: int) -> None:
+        self.matter_id = matter_id
+        self.field = "id"
+        self.positions = (first, second)
+        super().__init__(
+            f"matter {matter_id!r}: id: given twice (items {first} and {second}); every matter "
+            "of a set needs its own id"
+        )

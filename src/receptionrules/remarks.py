@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["TEMPLATES", "Language", "Remark", "register_templates"]
+__all__ = ["TEMPLATES", "Explained", "Language", "Remark", "register_templates"]
 
 Language = Literal["en", "zh"]
 
@@ -87,3 +87,24 @@ class Remark:
 
     def __str__(self) -> str:
         return self.render("en")
+
+
+class Explained:
+    """A result that says why with a :class:`Remark` in its ``remark`` field.
+
+    Mixed into the frozen dataclasses that carry one sentence for people (findings,
+    recommendations, actions): :attr:`reason` is the English text, :meth:`reason_in`
+    renders either language.
+    """
+
+    __slots__ = ()
+    remark: Remark
+
+    @property
+    def reason(self) -> str:
+        """The sentence saying why, in English."""
+        return self.remark.render("en")
+
+    def reason_in(self, language: Language) -> str:
+        """The sentence saying why, in ``language`` ('en' or 'zh')."""
+        return self.remark.render(language)

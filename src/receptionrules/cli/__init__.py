@@ -9,12 +9,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from receptionrules.cli import announce, ical, receptions, roster
+from receptionrules.cli import announce, ical, receptions, roster, schema, supervise
 from receptionrules.cli._common import PROG, CliError, Parser
 
 __all__ = ["main"]
 
-_COMMANDS = (receptions, roster, announce, ical)
+_COMMANDS = (receptions, roster, announce, ical, supervise, schema)
 
 
 def build_parser() -> Parser:

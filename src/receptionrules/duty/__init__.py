@@ -24,7 +24,7 @@ from receptionrules.duty.announcements import (
     announcement_deadline,
     announcement_status,
 )
-from receptionrules.duty.audit import AuditReport, Finding, ReceptionRecord, audit
+from receptionrules.duty.audit import AuditFinding, AuditReport, ReceptionRecord, audit
 from receptionrules.duty.availability import Absence, AbsenceReason, Availability
 from receptionrules.duty.changes import (
     Change,
@@ -72,6 +72,7 @@ __all__ = [
     "AnnouncementItem",
     "AnnouncementStatus",
     "Assignment",
+    "AuditFinding",
     "AuditReport",
     "Availability",
     "BeforeStart",
@@ -85,7 +86,6 @@ __all__ = [
     "CoverRequest",
     "DutyRules",
     "EndOfPreviousWorkingDay",
-    "Finding",
     "IneligiblePersonError",
     "LeadTime",
     "Move",

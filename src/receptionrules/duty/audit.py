@@ -43,7 +43,7 @@ from receptionrules.timeutil import WEEKDAY_NAMES, WEEKDAY_NAMES_ZH
 if TYPE_CHECKING:
     from receptionrules.duty.roster import Roster
 
-__all__ = ["AuditReport", "Finding", "ReceptionRecord", "audit"]
+__all__ = ["AuditFinding", "AuditReport", "ReceptionRecord", "audit"]
 
 register_templates(
     {
@@ -154,7 +154,7 @@ class ReceptionRecord(BaseModel):
         return self
 
 
-class Finding(BaseModel):
+class AuditFinding(BaseModel):
     """One deviation found by the audit: its rule ID, a bilingual reason, and where."""
 
     model_config = FROZEN
@@ -195,7 +195,7 @@ class AuditReport(BaseModel):
     start: date
     end: date
     records: int
-    findings: tuple[Finding, ...]
+    findings: tuple[AuditFinding, ...]
 
     @property
     def compliant(self) -> bool:
@@ -206,11 +206,11 @@ class AuditReport(BaseModel):
         """The rule IDs with findings, in order of first appearance."""
         return tuple(dict.fromkeys(f.rule_id for f in self.findings))
 
-    def by_rule(self, rule_id: str) -> tuple[Finding, ...]:
+    def by_rule(self, rule_id: str) -> tuple[AuditFinding, ...]:
         """The findings under ``rule_id``."""
         return tuple(f for f in self.findings if f.rule_id == rule_id)
 
-    def for_record(self, index: int) -> tuple[Finding, ...]:
+    def for_record(self, index: int) -> tuple[AuditFinding, ...]:
         """The findings about record number ``index``."""
         return tuple(f for f in self.findings if f.record == index)
 
@@ -318,7 +318,7 @@ def audit(
         by_day.setdefault(rec.day, []).append(i)
     scheduled: dict[date, Reception] = {r.day: r for r in regime.receptions(start, end)}
     places = {regime.location.strip(), regime.location_en.strip()} - {""}
-    findings: list[Finding] = []
+    findings: list[AuditFinding] = []
     wrong_day_months: set[tuple[int, int]] = set()
     people = {p.id: p for p in roster.people} if roster is not None else {}
 
@@ -333,7 +333,7 @@ def audit(
         **params: object,
     ) -> None:
         findings.append(
-            Finding(
+            AuditFinding(
                 rule_id=rule_id,
                 remark=Remark.of(code, **params),
                 day=on,
@@ -488,7 +488,7 @@ def audit(
     if roster is not None:
         for v in roster.vacancies(start, end):
             findings.append(
-                Finding(
+                AuditFinding(
                     rule_id=v.rule_id,
                     remark=v.remark,
                     day=v.day,

@@ -1,0 +1,158 @@
+"""Benchmark: supervise 100,000 and 200,000 synthetic matters (10 events each) as of one date.
+
+Run from the project root:
+
+    .venv/bin/python benchmarks/bench_supervision.py
+
+Each size is built and validated on its own, outside the timed part (validating two
+million pydantic events is the cost of reading the data, not of the rules), and is
+alone in memory while it is timed; the timed part is the evaluation,
+:func:`receptionrules.supervise`, best of three runs.
+It prints both times, their ratio (the window triggers must be O(n log n) or
+better: at most 2.3), and matters per second.
+
+The synthetic set spreads matters over 18 months, with skewed places (one per 20
+matters), topics (300) and petitioners (one per 2 matters, some repeating), a few
+collective petitions, transfers, extensions, answers, feedback, reviews, supervision,
+refusals and manual flags, so every trigger fires somewhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import random
+import sys
+import time
+from datetime import date, timedelta
+from typing import Any
+
+from pydantic import TypeAdapter
+
+from receptionrules import PetitionMatter, supervise
+
+AS_OF = date(2026, 6, 30)
+FIRST = date(2025, 1, 1)
+SPAN = (AS_OF - FIRST).days
+METHODS = ("telephone", "written", "meeting", "on_site")
+_MATTERS = TypeAdapter(list[PetitionMatter])
+
+
+def _skewed(rng: random.Random, n: int) -> int:
+    """An index in [0, n) with a long tail: low indices are hot."""
+    return int(n * rng.random() ** 2.5)
+
+
+def synthetic(n: int, seed: int = 20260630) -> list[dict[str, Any]]:
+    """``n`` matters as plain data, each with exactly 10 consistent events."""
+    rng = random.Random(seed)
+    places = max(1, n // 20)
+    petitioners = max(1, n // 2)
+    out: list[dict[str, Any]] = []
+    for i in range(n):
+        received = FIRST + timedelta(days=rng.randrange(SPAN + 1))
+
+        def after(d: date, lo: int, hi: int) -> str:
+            return (d + timedelta(days=rng.randint(lo, hi))).isoformat()
+
+        transferred = date.fromisoformat(after(received, 0, 10))
+        accepted = date.fromisoformat(after(transferred, 0, 20))
+        answered = date.fromisoformat(after(accepted, 15, 100))
+        fed_back = date.fromisoformat(after(answered, 0, 8))
+        supervised = date.fromisoformat(after(accepted, 30, 120))
+        gap = (answered - accepted).days  # an extension comes before the answer
+        events: list[dict[str, Any]] = [
+            {"kind": "transferred", "on": transferred.isoformat(), "to": f"organ-{i % 97}"},
+            {"kind": "accepted", "on": accepted.isoformat()},
+            {"kind": "assigned", "on": after(accepted, 0, 3), "to": f"handler-{i % 31}"},
+            {
+                "kind": "extended",
+                "on": after(accepted, min(30, gap), min(64, gap)),
+                "days": rng.randint(10, 30),
+                "reason": "complex",
+                "petitioner_told": rng.random() > 0.05,
+            },
+            {"kind": "answered", "on": answered.isoformat()},
+            {"kind": "fed_back", "on": fed_back.isoformat()},
+            {
+                "kind": "supervision_opened",
+                "on": supervised.isoformat(),
+                "method": METHODS[_skewed(rng, 4)],
+            },
+        ]
+        if rng.random() < 0.6:
+            requested = date.fromisoformat(after(fed_back, 3, 40))
+            events += [
+                {"kind": "review_requested", "on": requested.isoformat()},
+                {"kind": "review_decided", "on": after(requested, 10, 45)},
+            ]
+        else:
+            events += [
+                {"kind": "assigned", "on": after(accepted, 5, 10), "to": "second-handler"},
+                {"kind": "concluded", "on": after(fed_back, 0, 30)},
+            ]
+        if rng.random() < 0.1:
+            events.append({"kind": "supervision_refused", "on": after(supervised, 0, 10)})
+        else:
+            events.append({"kind": "flagged", "on": after(received, 0, 200), "note": "press"})
+        rng.shuffle(events)
+        people = 1 if rng.random() < 0.92 else rng.choice((2, 3, 5, 8, 12, 30))
+        ids = [f"P-{_skewed(rng, petitioners)}" for _ in range(min(people, 3))]
+        out.append(
+            {
+                "id": f"M-{i:07d}",
+                "received_on": received.isoformat(),
+                "channel": rng.choice(("visit", "letter", "telephone", "online")),
+                "petitioner_ids": sorted(set(ids)),
+                "petitioner_count": people,
+                "subject": f"topic-{_skewed(rng, 300)}",
+                "place": f"place-{_skewed(rng, places)}",
+                "handling_organ": f"organ-{i % 97}",
+                "events": events,
+            }
+        )
+    return out
+
+
+def timed(matters: list[PetitionMatter], repeats: int) -> tuple[float, int]:
+    best = float("inf")
+    findings = 0
+    for _ in range(repeats):
+        gc.collect()
+        t0 = time.perf_counter()
+        report = supervise(matters, AS_OF)
+        best = min(best, time.perf_counter() - t0)
+        findings = len(report.findings) + len(report.recommendations)
+    return best, findings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs=2, default=(100_000, 200_000))
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args(argv)
+    results: dict[int, float] = {}
+    for n in args.sizes:
+        # Each size is its own workload, alone in memory: its own places and
+        # petitioners (they scale with n), built and validated before the clock starts.
+        t0 = time.perf_counter()
+        matters = _MATTERS.validate_python(synthetic(n))
+        build = time.perf_counter() - t0
+        supervise(matters[:1000], AS_OF)  # warm the calendar's year cache
+        seconds, found = timed(matters, args.repeats)
+        results[n] = seconds
+        print(
+            f"{n:>9,} matters ({10 * n:,} events; built and validated in {build:.1f} s, "
+            f"not timed): {seconds:.2f} s, {n / seconds:,.0f} matters/s, "
+            f"{found:,} findings and recommendations"
+        )
+        del matters
+        gc.collect()
+    small, large = args.sizes
+    ratio = results[large] / results[small]
+    print(f"ratio time({large:,}) / time({small:,}) = {ratio:.2f} (limit 2.3)")
+    return 0 if ratio <= 2.3 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

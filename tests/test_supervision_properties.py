@@ -1,0 +1,283 @@
+"""Properties of the supervision engine (AK-S-2.x, AK-S-3, AK-S-7, Nat-1 … Nat-4).
+
+- findings don't depend on the order of the input matters;
+- an event dated after ``as_of`` (or a matter received after it) changes nothing;
+- a finding's facts are consistent with the input.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from receptionrules import (
+    ClockFacts,
+    ClockStatus,
+    CollectiveFacts,
+    FeedbackFacts,
+    FlagFacts,
+    MethodLadder,
+    OpenFacts,
+    PetitionMatter,
+    ProcedureFacts,
+    SupervisionReport,
+    SupervisionThresholds,
+    WindowFacts,
+    supervise,
+)
+
+BASE = date(2026, 1, 5)
+AS_OF = BASE + timedelta(days=150)
+PLACES = ("Unit A", "Unit B", "Town C")
+SUBJECTS = ("wages", "land", "heating")
+PETITIONERS = ("P-1", "P-2", "P-3", "P-4")
+METHODS = ("telephone", "written", "meeting", "on_site")
+MISCONDUCT = ("supervision_refused", "suggestion_rejected", "falsification_found", "obstruction")
+
+
+@st.composite
+def histories(draw: st.DrawFn, received: date) -> list[dict[str, Any]]:
+    """A consistent history: each handling step on or after the one before it."""
+    events: list[dict[str, Any]] = []
+    day = received
+
+    def step(lo: int = 0, hi: int = 40) -> date:
+        nonlocal day
+        day = day + timedelta(days=draw(st.integers(lo, hi)))
+        return day
+
+    def add(kind: str, on: date, **extra: Any) -> None:
+        events.append({"kind": kind, "on": on.isoformat(), **extra})
+
+    if draw(st.booleans()):
+        t = step(0, 20)
+        add("transferred", t, to="Bureau B")
+        if draw(st.booleans()):
+            add("transfer_objected", step(0, 12))
+    stage = draw(st.integers(0, 7))
+    if stage >= 1:
+        if draw(st.integers(0, 9)) == 0:
+            add("declined", step(0, 30))
+            stage = 0
+        else:
+            add("accepted", step(0, 30))
+            if draw(st.booleans()):
+                add("assigned", step(0, 5), to="officer")
+            if draw(st.booleans()):
+                add(
+                    "extended",
+                    step(0, 70),
+                    days=draw(st.integers(1, 30)),
+                    reason="complex",
+                    petitioner_told=draw(st.booleans()),
+                )
+    if stage >= 2:
+        add("answered", step(0, 80))
+        if draw(st.booleans()):
+            add("fed_back", step(0, 10))
+    if stage >= 3:
+        add("review_requested", step(0, 40))
+    if stage >= 4:
+        add("review_decided", step(0, 40))
+    if stage >= 5:
+        add("re_review_requested", step(0, 40))
+    if stage >= 6:
+        add("re_review_decided", step(0, 40))
+    if draw(st.integers(0, 3)) == 0:
+        add("concluded", step(0, 30))
+    opened: list[date] = []
+    for _ in range(draw(st.integers(0, 2))):
+        on = received + timedelta(days=draw(st.integers(0, 200)))
+        add("supervision_opened", on, method=draw(st.sampled_from(METHODS)))
+        opened.append(on)
+    if opened and draw(st.booleans()):
+        add(
+            draw(st.sampled_from(MISCONDUCT)),
+            min(opened) + timedelta(days=draw(st.integers(0, 30))),
+        )
+    if draw(st.booleans()):
+        add("flagged", received + timedelta(days=draw(st.integers(0, 200))), note="n")
+    return draw(st.permutations(events))
+
+
+@st.composite
+def matter_sets(draw: st.DrawFn, max_size: int = 12) -> list[PetitionMatter]:
+    n = draw(st.integers(0, max_size))
+    out = []
+    for i in range(n):
+        received = BASE + timedelta(days=draw(st.integers(0, 170)))
+        ids = draw(st.lists(st.sampled_from(PETITIONERS), max_size=2, unique=True))
+        people = draw(st.sampled_from((None, 1, 2, 5, 9)))
+        out.append(
+            PetitionMatter.model_validate(
+                {
+                    "id": f"M-{i}",
+                    "received_on": received.isoformat(),
+                    "channel": draw(st.sampled_from(("visit", "letter", "telephone", "online"))),
+                    "petitioner_ids": ids,
+                    "petitioner_count": None if people is None else max(people, len(ids)),
+                    "subject": draw(st.sampled_from(SUBJECTS)),
+                    "place": draw(st.sampled_from(PLACES)),
+                    "handling_organ": "Bureau B",
+                    "events": draw(histories(received)),
+                }
+            )
+        )
+    return out
+
+
+as_of_days = st.integers(0, 320).map(lambda n: BASE + timedelta(days=n))
+
+
+def same(a: SupervisionReport, b: SupervisionReport) -> bool:
+    return (a.findings, a.recommendations, a.matters_evaluated) == (
+        b.findings,
+        b.recommendations,
+        b.matters_evaluated,
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(matter_sets(), as_of_days, st.randoms(use_true_random=False))
+def test_ak_s_2_findings_do_not_depend_on_the_order_of_the_matters(
+    matters: list[PetitionMatter], as_of: date, rnd: Any
+) -> None:
+    shuffled = list(matters)
+    rnd.shuffle(shuffled)
+    assert same(supervise(matters, as_of), supervise(shuffled, as_of))
+
+
+@st.composite
+def with_later_event(draw: st.DrawFn) -> tuple[list[PetitionMatter], date, list[PetitionMatter]]:
+    matters = draw(matter_sets())
+    as_of = draw(as_of_days)
+    changed = list(matters)
+    if matters and draw(st.booleans()):
+        i = draw(st.integers(0, len(matters) - 1))
+        m = matters[i]
+        last = max([m.received_on, as_of, *(e.on for e in m.events)])
+        kinds = ["flagged", "supervision_opened"]
+        if not any(e.kind == "concluded" for e in m.events):
+            kinds.append("concluded")
+        kind = draw(st.sampled_from(kinds))
+        after = max(as_of, m.received_on) + timedelta(days=draw(st.integers(1, 60)))
+        if kind == "concluded":
+            after = last + timedelta(days=draw(st.integers(1, 10)))
+        extra: dict[str, Any] = {"method": draw(st.sampled_from(METHODS))}
+        event: dict[str, Any] = {"kind": kind, "on": after.isoformat()}
+        if kind == "supervision_opened":
+            event.update(extra)
+        data = m.model_dump(mode="json")
+        data["events"].append(event)
+        changed[i] = PetitionMatter.model_validate(data)
+    else:
+        received = as_of + timedelta(days=draw(st.integers(1, 30)))
+        changed.append(
+            PetitionMatter.model_validate(
+                {
+                    "id": "M-late",
+                    "received_on": received.isoformat(),
+                    "channel": "visit",
+                    "petitioner_ids": ["P-1"],
+                    "petitioner_count": 9,
+                    "subject": "wages",
+                    "place": "Unit A",
+                }
+            )
+        )
+    return matters, as_of, changed
+
+
+@settings(max_examples=60, deadline=None)
+@given(with_later_event())
+def test_nat_and_ak_s_2_an_event_after_as_of_changes_nothing(
+    case: tuple[list[PetitionMatter], date, list[PetitionMatter]],
+) -> None:
+    before, as_of, after = case
+    assert same(supervise(before, as_of), supervise(after, as_of))
+
+
+def _check_window(f: Any, by_id: dict[str, PetitionMatter], as_of: date) -> None:
+    facts: WindowFacts = f.facts
+    ms = [by_id[i] for i in f.matter_ids]
+    assert facts.received_on == tuple(m.received_on for m in ms)
+    assert list(facts.received_on) == sorted(facts.received_on)
+    assert (facts.first_received, facts.last_received) == (ms[0].received_on, ms[-1].received_on)
+    assert facts.count == len(ms)
+    assert facts.counted >= facts.threshold
+    assert facts.last_received >= as_of - timedelta(days=facts.window_days)
+    gaps = [(b - a).days for a, b in zip(facts.received_on, facts.received_on[1:], strict=False)]
+    assert all(g <= facts.window_days for g in gaps)
+    if f.kind == "fixed_point":
+        assert facts.threshold == SupervisionThresholds().fixed_point_min_matters
+        assert all(m.place == facts.key[0] for m in ms)
+        assert facts.counted == facts.count
+    elif f.kind == "special":
+        assert all(m.subject == facts.key[0] for m in ms)
+        groups = {frozenset(m.petitioner_ids) if m.petitioner_ids else m.id for m in ms}
+        assert facts.counted == len(groups)
+    else:
+        petitioner, subject = facts.key
+        assert all(petitioner in m.petitioner_ids and m.subject == subject for m in ms)
+
+
+@settings(max_examples=80, deadline=None)
+@given(matter_sets(), as_of_days)
+def test_ak_s_2_a_findings_facts_are_consistent_with_the_input(
+    matters: list[PetitionMatter], as_of: date
+) -> None:
+    report = supervise(matters, as_of)
+    by_id = {m.id: m for m in matters}
+    ladder = MethodLadder()
+    for f in report.findings:
+        assert f.matter_ids
+        assert len(set(f.matter_ids)) == len(f.matter_ids)
+        ms = [by_id[i] for i in f.matter_ids]
+        assert all(m.received_on <= as_of for m in ms)
+        assert f.rule_id in f.reason
+        assert f.rule_id in f.reason_in("zh")
+        used = [
+            e.method  # type: ignore[union-attr]
+            for m in ms
+            for e in m.events
+            if e.kind == "supervision_opened" and e.on <= as_of
+        ]
+        assert f.escalated_from == (ladder.heaviest(used) if used else None)
+        if used:
+            assert ladder.rank(f.method) >= min(ladder.rank(ladder.above(u)) for u in used)
+        facts = f.facts
+        if isinstance(facts, WindowFacts):
+            _check_window(f, by_id, as_of)
+            continue
+        (m,) = ms
+        own = [e for e in m.events if e.on <= as_of]
+        if isinstance(facts, CollectiveFacts):
+            assert facts.petitioner_count == m.petitioner_count >= facts.threshold
+            assert facts.received_on == m.received_on
+        elif isinstance(facts, OpenFacts):
+            assert facts.days_open == (as_of - m.received_on).days > facts.threshold
+            assert not any(e.kind == "concluded" for e in own)
+        elif isinstance(facts, ClockFacts):
+            c = facts.clock
+            assert c.status is ClockStatus.OVERDUE
+            assert c.due_on < as_of
+            assert c.started_on <= as_of
+            assert c.days_overdue == (as_of - c.due_on).days  # calendar basis by default
+        elif isinstance(facts, FeedbackFacts):
+            assert not any(e.kind == "fed_back" for e in own)
+            assert any(e.kind in ("answered", "concluded") and e.on == facts.result_on for e in own)
+            assert facts.days_overdue == (as_of - facts.due_on).days > 0
+        elif isinstance(facts, ProcedureFacts):
+            e = m.events[facts.event_index]
+            assert e.on == facts.event_on <= as_of
+            assert e.kind == (
+                "transfer_objected" if facts.lapse == "late_transfer_objection" else "extended"
+            )
+        elif isinstance(facts, FlagFacts):
+            assert facts.flagged_on == tuple(sorted(e.on for e in own if e.kind == "flagged"))
+    for r in report.recommendations:
+        m = by_id[r.matter_id]
+        assert any(e.kind == r.ground and e.on == r.on <= as_of for e in m.events)
