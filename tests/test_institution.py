@@ -213,3 +213,54 @@ def test_cli_preset_and_config_together_is_an_error(capsys: pytest.CaptureFixtur
         == 2
     )
     assert "not both" in capsys.readouterr().err
+
+
+# -- the supervision part of an institution (AK-S-2.1, AK-S-3) ----------------------
+
+MATTERS = [
+    {
+        "id": f"M-{i}",
+        "received_on": day,
+        "channel": "letter",
+        "petitioner_ids": [f"P-{i}"],
+        "subject": "wages",
+        "place": "Unit A",
+    }
+    for i, day in enumerate(["2026-01-05", "2026-02-10", "2026-03-30"], start=1)
+]
+
+
+def test_ak_s_2_1_institution_thresholds_are_data_and_round_trip() -> None:
+    inst = load_institution(EXAMPLE.read_text(encoding="utf-8"), format="toml")
+    assert inst.supervision.fixed_point_min_matters == 4
+    assert inst.supervision.fixed_point_window_days == 90  # SPEC default kept
+    assert load_institution(inst.to_json()) == inst
+    assert preset_institution("ankang-mayor").supervision == rr.SupervisionThresholds()
+    with pytest.raises(ValidationError, match=r"supervision\.fixed_point_min_matters"):
+        load_institution({**BASE, "supervision": {"fixed_point_min_matters": 0}})
+
+
+def test_ak_s_2_1_supervise_uses_the_institutions_thresholds(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "matters.json"
+    path.write_text(json.dumps(MATTERS), encoding="utf-8")
+    # Three matters against Unit A within 90 days: fixed-point supervision by default...
+    assert main(["supervise", str(path), "--as-of", "2026-04-01", "--json"]) == 0
+    default = json.loads(capsys.readouterr().out)
+    assert "AK-S-2.1" in {f["rule_id"] for f in default["findings"]}
+    # ...but not for an institution that waits for four.
+    assert (
+        main(["supervise", str(path), "--as-of", "2026-04-01", "--json", "--config", str(EXAMPLE)])
+        == 0
+    )
+    custom = json.loads(capsys.readouterr().out)
+    assert "AK-S-2.1" not in {f["rule_id"] for f in custom["findings"]}
+
+
+def test_schema_institution_is_printed(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema", "institution"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert {"name", "regime", "duty", "supervision"} <= set(schema["properties"])
+    assert main(["schema", "holiday-schedule"]) == 0
+    assert "holidays" in json.loads(capsys.readouterr().out)["properties"]

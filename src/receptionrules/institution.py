@@ -1,4 +1,4 @@
-"""Institutions as data: a regime, a duty composition and supervision thresholds.
+"""Institutions as data: a regime, a duty composition and supervision rules.
 
 A new institution is defined in a JSON or TOML file validated by pydantic; every
 bad field is refused with its path. The five presets are expressible the same
@@ -39,6 +39,7 @@ from receptionrules.calendar import WorkingCalendar
 from receptionrules.duty.composition import Composition
 from receptionrules.presets import duty_composition, preset
 from receptionrules.regime import Regime
+from receptionrules.supervision import MethodLadder, NationalTimeLimits, SupervisionThresholds
 
 __all__ = ["Institution", "load_institution", "preset_institution"]
 
@@ -55,6 +56,9 @@ class Institution(BaseModel):
         regime: when and where receptions are held (a :class:`Regime` without its
             name, which is this one's).
         duty: who may be on duty and how many (a :class:`Composition`).
+        supervision: the trigger thresholds and windows (AK-S-2; SPEC defaults).
+        time_limits: the national time limits (Nat-1 … Nat-4; SPEC defaults).
+        ladder: the supervision method ladder (AK-S-3; SPEC default).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -63,6 +67,9 @@ class Institution(BaseModel):
     title: str = ""
     regime: Regime
     duty: Composition
+    supervision: SupervisionThresholds = Field(default_factory=SupervisionThresholds)
+    time_limits: NationalTimeLimits = Field(default_factory=NationalTimeLimits)
+    ladder: MethodLadder = Field(default_factory=MethodLadder)
 
     @model_validator(mode="before")
     @classmethod

@@ -12,13 +12,23 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from receptionrules.calendar import YearSchedule
 from receptionrules.cli._common import CliError
+from receptionrules.duty import Absence, ChangeRecord, Person, ReceptionRecord, Roster
+from receptionrules.institution import Institution
 from receptionrules.supervision import NationalTimeLimits, PetitionMatter, SupervisionThresholds
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "matter": PetitionMatter,
     "supervision-thresholds": SupervisionThresholds,
     "time-limits": NationalTimeLimits,
+    "institution": Institution,
+    "holiday-schedule": YearSchedule,
+    "person": Person,
+    "absence": Absence,
+    "roster": Roster,
+    "record": ReceptionRecord,
+    "change-record": ChangeRecord,
 }
 """Schema names and their models. ``supervise`` reads a JSON array of ``matter``."""
 

@@ -12,13 +12,14 @@ import argparse
 import json
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from receptionrules.cli._common import (
     CliError,
     add_calendar_option,
-    describe_validation_error,
     load_calendar,
+    load_config,
+    load_json,
     parse_day,
     read_text,
 )
@@ -66,6 +67,12 @@ def register(commands: Any) -> None:
         metavar="FILE",
         help="a JSON object changing the national time limits (`schema time-limits`)",
     )
+    p.add_argument(
+        "--config",
+        metavar="FILE",
+        help="an institution file whose supervision, time_limits and ladder apply "
+        "(--thresholds and --limits override them)",
+    )
     add_calendar_option(p)
     p.set_defaults(run=run)
 
@@ -112,15 +119,6 @@ def load_matters(text: str, path: str) -> list[PetitionMatter]:
     return matters
 
 
-def _load_model(model: type[_M], path: str | None, option: str) -> _M | None:
-    if path is None:
-        return None
-    try:
-        return model.model_validate_json(read_text(path, option))
-    except ValidationError as e:
-        raise CliError(describe_validation_error(e, f"{option} {path}")) from None
-
-
 def _ids(ids: tuple[str, ...]) -> str:
     shown = ", ".join(ids[:_SHOWN_IDS])
     return shown + (f" (+{len(ids) - _SHOWN_IDS} more)" if len(ids) > _SHOWN_IDS else "")
@@ -149,11 +147,30 @@ def _print_table(report: SupervisionReport, language: Language) -> None:
 def run(args: argparse.Namespace) -> int:
     as_of = parse_day(args.as_of, "--as-of")
     matters = load_matters(read_text(args.matters, "MATTERS.json"), args.matters)
-    thresholds = _load_model(SupervisionThresholds, args.thresholds, "--thresholds")
-    limits = _load_model(NationalTimeLimits, args.limits, "--limits")
+    thresholds = (
+        load_json(args.thresholds, "--thresholds", TypeAdapter(SupervisionThresholds))
+        if args.thresholds
+        else None
+    )
+    limits = (
+        load_json(args.limits, "--limits", TypeAdapter(NationalTimeLimits)) if args.limits else None
+    )
+    ladder = None
+    if args.config:
+        inst = load_config(args.config)
+        thresholds = thresholds or inst.supervision
+        limits = limits or inst.time_limits
+        ladder = inst.ladder
     calendar = load_calendar(args.calendar)
     try:
-        report = supervise(matters, as_of, thresholds=thresholds, limits=limits, calendar=calendar)
+        report = supervise(
+            matters,
+            as_of,
+            thresholds=thresholds,
+            limits=limits,
+            ladder=ladder,
+            calendar=calendar,
+        )
     except ReceptionRulesError as e:
         raise CliError(f"{args.matters}: {e}") from None
     if args.json:
