@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["TEMPLATES", "Explained", "Language", "Remark", "register_templates"]
+__all__ = ["TEMPLATES", "Cited", "Explained", "Language", "Remark", "register_templates"]
 
 Language = Literal["en", "zh"]
 
@@ -108,3 +108,27 @@ class Explained:
     def reason_in(self, language: Language) -> str:
         """The sentence saying why, in ``language`` ('en' or 'zh')."""
         return self.remark.render(language)
+
+
+class Cited(Explained):
+    """A result that cites the rule it rests on: ``rule_id`` plus an explaining remark.
+
+    :meth:`render` writes ``'RULE-ID: reason'`` (``'RULE-ID：reason'`` in Chinese).
+    Mixed into roster violations, vacancies and audit findings.
+    """
+
+    __slots__ = ()
+    rule_id: str
+
+    @property
+    def code(self) -> str:
+        """The remark code, e.g. ``'duty.late'``; stable, for programs to match on."""
+        return self.remark.code
+
+    def render(self, language: Language = "en") -> str:
+        """``'RULE-ID: reason'`` in ``language`` ('en' or 'zh')."""
+        sep = "：" if language == "zh" else ": "
+        return f"{self.rule_id}{sep}{self.remark.render(language)}"
+
+    def __str__(self) -> str:
+        return self.render("en")

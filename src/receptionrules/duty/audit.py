@@ -37,7 +37,7 @@ from receptionrules.duty.composition import Composition
 from receptionrules.duty.errors import OutsideRosterError, RosterMismatchError
 from receptionrules.reception import Reception
 from receptionrules.regime import Regime
-from receptionrules.remarks import Language, Remark, register_templates
+from receptionrules.remarks import Cited, Remark, register_templates
 from receptionrules.timeutil import WEEKDAY_NAMES, WEEKDAY_NAMES_ZH
 
 if TYPE_CHECKING:
@@ -154,7 +154,7 @@ class ReceptionRecord(BaseModel):
         return self
 
 
-class AuditFinding(BaseModel):
+class AuditFinding(Cited, BaseModel):
     """One deviation found by the audit: its rule ID, a bilingual reason, and where."""
 
     model_config = FROZEN
@@ -166,24 +166,6 @@ class AuditFinding(BaseModel):
     record: int | None = None
     """The index of the record it concerns, if any."""
     person: str | None = None
-
-    @property
-    def code(self) -> str:
-        """The remark code, e.g. ``'audit.wrong_day'``."""
-        return self.remark.code
-
-    @property
-    def reason(self) -> str:
-        """The reason in English."""
-        return self.remark.render("en")
-
-    def render(self, language: Language = "en") -> str:
-        """``'RULE-ID: reason'`` in ``language``."""
-        sep = "：" if language == "zh" else ": "
-        return f"{self.rule_id}{sep}{self.remark.render(language)}"
-
-    def __str__(self) -> str:
-        return self.render("en")
 
 
 class AuditReport(BaseModel):

@@ -25,7 +25,7 @@ from receptionrules.duty._model import FROZEN
 from receptionrules.duty.composition import Composition
 from receptionrules.duty.people import Person
 from receptionrules.duty.slot import Slot
-from receptionrules.remarks import Language, Remark, register_templates
+from receptionrules.remarks import Cited, Remark, register_templates
 
 __all__ = ["Vacancy", "VacancyProblem", "slot_vacancies"]
 
@@ -55,7 +55,7 @@ register_templates(
 VacancyProblem = Literal["vacant", "inactive", "ineligible", "duplicate"]
 
 
-class Vacancy(BaseModel):
+class Vacancy(Cited, BaseModel):
     """One post of one slot that lacks a proper holder, with the rule and the reason."""
 
     model_config = FROZEN
@@ -67,19 +67,6 @@ class Vacancy(BaseModel):
     rule_id: str
     remark: Remark
     person: str | None = None
-
-    @property
-    def reason(self) -> str:
-        """The reason in English."""
-        return self.remark.render("en")
-
-    def render(self, language: Language = "en") -> str:
-        """``'RULE-ID: reason'`` in ``language``."""
-        sep = "：" if language == "zh" else ": "
-        return f"{self.rule_id}{sep}{self.remark.render(language)}"
-
-    def __str__(self) -> str:
-        return self.render("en")
 
 
 def slot_vacancies(

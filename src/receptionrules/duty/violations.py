@@ -20,7 +20,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from receptionrules.duty._model import FROZEN
-from receptionrules.remarks import Language, Remark, register_templates
+from receptionrules.remarks import Cited, Remark, register_templates
 
 __all__ = ["Violation"]
 
@@ -34,7 +34,7 @@ register_templates(
 )
 
 
-class Violation(BaseModel):
+class Violation(Cited, BaseModel):
     """One reason a change is refused: a rule ID, the request field, a bilingual remark."""
 
     model_config = FROZEN
@@ -43,21 +43,3 @@ class Violation(BaseModel):
     field: str = ""
     """The request field the violation concerns (``"counterpart"``, ``"requested_at"``, …)."""
     remark: Remark
-
-    @property
-    def code(self) -> str:
-        """The remark code, e.g. ``'duty.late'``; stable, for programs to match on."""
-        return self.remark.code
-
-    @property
-    def reason(self) -> str:
-        """The reason in English."""
-        return self.remark.render("en")
-
-    def render(self, language: Language = "en") -> str:
-        """``'RULE-ID: reason'`` in ``language`` ('en' or 'zh')."""
-        sep = "：" if language == "zh" else ": "
-        return f"{self.rule_id}{sep}{self.remark.render(language)}"
-
-    def __str__(self) -> str:
-        return self.render("en")
