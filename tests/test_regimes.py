@@ -371,3 +371,17 @@ def test_nth_weekday_last_and_second_readings() -> None:
     assert list(second.nominal_dates(date(2026, 12, 1), date(2026, 12, 31), cal)) == [
         date(2026, 12, 15)
     ]
+
+
+def test_un_3_1_visit_decisions_read_in_both_languages() -> None:
+    un = rr.preset("union-chair")
+    refused = un.check_visit(at(2026, 10, 8, 10))
+    assert refused.reason == (
+        "outside the regular reception; a time agreed by telephone is valid only for: "
+        "holiday, major_matter, special_circumstances (UN-3.1)"
+    )
+    assert refused.reason_in("zh") == (
+        "不在定期接待时间内；只有节假日、重大事项、其他特殊情况，才可电话约定接待时间（UN-3.1）"
+    )
+    agreed = un.check_visit(at(2026, 10, 8, 10), reason="major_matter")
+    assert agreed.reason_in("zh") == "不在定期接待时间内，因重大事项经电话约定时间，有效（UN-3.1）"

@@ -13,6 +13,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 from receptionrules.reception import Reception
+from receptionrules.remarks import Explained, Remark, register_templates
 
 __all__ = ["AppointmentPolicy", "AppointmentReason", "VisitDecision"]
 
@@ -46,20 +47,61 @@ class AppointmentPolicy(BaseModel):
         return AppointmentReason(reason) in self.reasons
 
 
+register_templates(
+    {
+        "visit.regular": {
+            "en": "inside the regular reception {day} {hours}",
+            "zh": "在{day} {hours}的定期接待时间内",
+        },
+        "visit.no_exception": {
+            "en": "outside the regular reception, and {regime} has no appointment exception",
+            "zh": "不在定期接待时间内，且{regime}不设预约例外",
+        },
+        "visit.reason_needed": {
+            "en": "outside the regular reception; a time agreed by {arranged_by} is valid only "
+            "for: {allowed} ({rule_id})",
+            "zh": "不在定期接待时间内；只有{allowed_zh}，才可电话约定接待时间（{rule_id}）",
+        },
+        "visit.reason_refused": {
+            "en": "{reason} is not a reason {rule_id} accepts for a visit outside the regular "
+            "reception",
+            "zh": "{reason_zh}不属于{rule_id}规定的可在定期接待时间外来访的情形",
+        },
+        "visit.agreed": {
+            "en": "outside the regular reception, valid for {reason} at a time agreed by "
+            "{arranged_by} ({rule_id})",
+            "zh": "不在定期接待时间内，因{reason_zh}经电话约定时间，有效（{rule_id}）",
+        },
+    }
+)
+
+_REASONS_ZH = {
+    AppointmentReason.MAJOR_MATTER: "重大事项",
+    AppointmentReason.HOLIDAY: "节假日",
+    AppointmentReason.SPECIAL_CIRCUMSTANCES: "其他特殊情况",
+}
+
+
+def reason_zh(reason: AppointmentReason) -> str:
+    """The Chinese name of an appointment reason (UN-3.1)."""
+    return _REASONS_ZH[reason]
+
+
 @dataclass(frozen=True, slots=True)
-class VisitDecision:
+class VisitDecision(Explained):
     """Whether a visit at a moment is valid, and why (UN-3.1).
 
     Attributes:
         valid: the visit may go ahead.
         regular: it falls inside a regular reception (``reception``).
         rule_id: the rule the decision rests on.
-        reason: one English sentence saying why.
+        remark: why, as a structured remark (``reason`` is its English text,
+            ``reason_in("zh")`` the Chinese).
     """
 
     at: datetime
     valid: bool
     regular: bool
     rule_id: str
-    reason: str
+    remark: Remark
     reception: Reception | None = None

@@ -22,7 +22,12 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.json_schema import SkipJsonSchema
 
-from receptionrules.appointments import AppointmentPolicy, AppointmentReason, VisitDecision
+from receptionrules.appointments import (
+    AppointmentPolicy,
+    AppointmentReason,
+    VisitDecision,
+    reason_zh,
+)
 from receptionrules.calendar import WorkingCalendar, default_calendar
 from receptionrules.errors import NoReceptionError
 from receptionrules.policy import HolidayPolicy
@@ -415,7 +420,7 @@ class Regime(BaseModel):
                 valid=True,
                 regular=True,
                 rule_id=self.rule_ids[0] if self.rule_ids else "",
-                reason=f"inside the regular reception {reception.day} {reception.hours()}",
+                remark=Remark.of("visit.regular", day=reception.day, hours=reception.hours()),
                 reception=reception,
             )
         policy = self.appointments
@@ -425,18 +430,22 @@ class Regime(BaseModel):
                 valid=False,
                 regular=False,
                 rule_id=self.rule_ids[0] if self.rule_ids else "",
-                reason=f"outside the regular reception, and {self.name} has no appointment "
-                "exception",
+                remark=Remark.of("visit.no_exception", regime=self.name),
             )
         if reason is None:
-            allowed = ", ".join(sorted(r.value for r in policy.reasons))
+            allowed = sorted(policy.reasons)
             return VisitDecision(
                 at=moment,
                 valid=False,
                 regular=False,
                 rule_id=policy.rule_id,
-                reason=f"outside the regular reception; a time agreed by {policy.arranged_by} "
-                f"is valid only for: {allowed} ({policy.rule_id})",
+                remark=Remark.of(
+                    "visit.reason_needed",
+                    arranged_by=policy.arranged_by,
+                    allowed=", ".join(r.value for r in allowed),
+                    allowed_zh="、".join(reason_zh(r) for r in allowed),
+                    rule_id=policy.rule_id,
+                ),
             )
         parsed = AppointmentReason(reason)
         if parsed not in policy.reasons:
@@ -445,16 +454,25 @@ class Regime(BaseModel):
                 valid=False,
                 regular=False,
                 rule_id=policy.rule_id,
-                reason=f"{parsed.value} is not a reason {policy.rule_id} accepts for a visit "
-                "outside the regular reception",
+                remark=Remark.of(
+                    "visit.reason_refused",
+                    reason=parsed.value,
+                    reason_zh=reason_zh(parsed),
+                    rule_id=policy.rule_id,
+                ),
             )
         return VisitDecision(
             at=moment,
             valid=True,
             regular=False,
             rule_id=policy.rule_id,
-            reason=f"outside the regular reception, valid for {parsed.value} at a time agreed "
-            f"by {policy.arranged_by} ({policy.rule_id})",
+            remark=Remark.of(
+                "visit.agreed",
+                reason=parsed.value,
+                reason_zh=reason_zh(parsed),
+                arranged_by=policy.arranged_by,
+                rule_id=policy.rule_id,
+            ),
         )
 
     def describe(self) -> str:
