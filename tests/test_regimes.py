@@ -385,3 +385,15 @@ def test_un_3_1_visit_decisions_read_in_both_languages() -> None:
     )
     agreed = un.check_visit(at(2026, 10, 8, 10), reason="major_matter")
     assert agreed.reason_in("zh") == "不在定期接待时间内，因重大事项经电话约定时间，有效（UN-3.1）"
+
+
+@pytest.mark.parametrize("name", [n for n in rr.PRESETS if n != "mediation-centre-mayor"])
+def test_nat_6_every_rule_based_preset_holds_receptions_every_quarter(name: str) -> None:
+    regime = rr.preset(name)
+    for first, last in [
+        (date(2026, 1, 1), date(2026, 3, 31)),
+        (date(2026, 4, 1), date(2026, 6, 30)),
+        (date(2026, 7, 1), date(2026, 9, 30)),
+        (date(2026, 10, 1), date(2026, 12, 31)),
+    ]:
+        assert len(list(regime.receptions(first, last))) >= 3

@@ -1,5 +1,10 @@
 """A reception regime: a date rule, a time window, a holiday policy and a place.
 
+The national regulations require leaders of districted cities, counties and
+townships to hold reception days (Nat-6: 《信访条例》 2005 art. 10, 《信访工作条例》
+2022 art. 18, the latter with no fixed frequency); a regime is one institution's
+answer to when and where.
+
 The regime answers the three questions every institution's software asks: when
 is the next reception, which receptions fall in a period, and is one open now.
 All answers use the working-day calendar (CAL-1) and say when they rest on a
