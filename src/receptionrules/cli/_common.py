@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NoReturn, TypeVar
@@ -199,6 +200,50 @@ def load_institution_for(name: str | None, args: argparse.Namespace) -> Institut
             raise CliError(describe_validation_error(e, "--announced")) from None
         inst = inst.model_copy(update={"regime": regime})
     return inst
+
+
+def add_source_options(parser: argparse.ArgumentParser) -> None:
+    """A preset, ``--config FILE`` or ``--roster FILE``, and an optional ``--from/--to``."""
+    parser.add_argument("preset", nargs="?", help="a preset (or --roster, or --config)")
+    parser.add_argument("--roster", metavar="FILE", help="a roster JSON file (roster generate)")
+    parser.add_argument("--from", dest="start", metavar="DATE")
+    parser.add_argument("--to", dest="end", metavar="DATE")
+    add_config_option(parser)
+    add_calendar_option(parser)
+    add_announced_option(parser)
+
+
+@dataclass(frozen=True)
+class RosterSource:
+    """A roster, and the part of it asked for (both ends optional)."""
+
+    roster: Roster
+    start: date | None
+    end: date | None
+
+
+@dataclass(frozen=True)
+class RegimeSource:
+    """The regime of a preset or ``--config``, and the range asked for."""
+
+    regime: Regime
+    start: date
+    end: date
+
+
+def load_source(args: argparse.Namespace) -> RosterSource | RegimeSource:
+    """What ``add_source_options`` asked for: a roster with an optional range, or the
+    regime of a preset or ``--config`` with a required one."""
+    start, end = parse_range(args)
+    if args.roster:
+        if args.preset or args.config:
+            raise CliError("give a preset, --config or --roster, not two of them")
+        return RosterSource(load_roster(args.roster, "--roster", args), start, end)
+    if not args.preset and not args.config:
+        raise CliError("give a preset, --config FILE, or --roster FILE")
+    if start is None or end is None:
+        raise CliError("--from and --to are required without --roster")
+    return RegimeSource(load_regime(args.preset, args), start, end)
 
 
 def load_regime(name: str | None, args: argparse.Namespace) -> Regime:

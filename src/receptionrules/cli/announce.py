@@ -8,12 +8,9 @@ from typing import Any
 
 from receptionrules.cli._common import (
     CliError,
-    add_announced_option,
-    add_calendar_option,
-    add_config_option,
-    load_regime,
-    load_roster,
-    parse_range,
+    RegimeSource,
+    add_source_options,
+    load_source,
     print_json_lines,
 )
 from receptionrules.errors import ReceptionRulesError
@@ -28,35 +25,21 @@ def register(commands: Any) -> None:
         "and the receiving leaders' names and titles. From a roster (--roster), or for a "
         "preset without one (the leaders then read 待定, to be announced).",
     )
-    ann.add_argument(
-        "preset", nargs="?", help="a preset, when neither --roster nor --config is given"
-    )
-    ann.add_argument("--roster", metavar="FILE", help="a roster JSON file (roster generate)")
-    ann.add_argument("--from", dest="start", metavar="DATE")
-    ann.add_argument("--to", dest="end", metavar="DATE")
+    add_source_options(ann)
     ann.add_argument("--lang", choices=("zh", "en"), default="zh")
     ann.add_argument("--json", action="store_true", help="one JSON object per line")
-    add_config_option(ann)
-    add_calendar_option(ann)
-    add_announced_option(ann)
     ann.set_defaults(run=run_announce)
 
 
 def _notices(args: argparse.Namespace) -> list[Notice]:
-    start, end = parse_range(args)
-    if args.roster:
-        if args.preset or args.config:
-            raise CliError("give a preset, --config or --roster, not two of them")
-        roster = load_roster(args.roster, "--roster", args)
-        return list(notices(roster, start, end))
-    if not args.preset and not args.config:
-        raise CliError("give a preset, --config FILE, or --roster FILE")
-    if start is None or end is None:
-        raise CliError("--from and --to are required without --roster")
-    regime = load_regime(args.preset, args)
-    return [
-        reception_notice(r, location_en=regime.location_en) for r in regime.receptions(start, end)
-    ]
+    source = load_source(args)
+    if isinstance(source, RegimeSource):
+        regime = source.regime
+        return [
+            reception_notice(r, location_en=regime.location_en)
+            for r in regime.receptions(source.start, source.end)
+        ]
+    return list(notices(source.roster, source.start, source.end))
 
 
 def run_announce(args: argparse.Namespace) -> int:
