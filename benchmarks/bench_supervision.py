@@ -114,16 +114,18 @@ def synthetic(n: int, seed: int = 20260630) -> list[dict[str, Any]]:
     return out
 
 
-def timed(matters: list[PetitionMatter], repeats: int) -> tuple[float, int]:
-    best = float("inf")
+def timed(matters: list[PetitionMatter], repeats: int) -> tuple[float, float, int]:
+    """Best of ``repeats`` evaluations: (wall seconds, CPU seconds, findings + recs)."""
+    best_wall = best_cpu = float("inf")
     findings = 0
     for _ in range(repeats):
         gc.collect()
-        t0 = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         report = supervise(matters, AS_OF)
-        best = min(best, time.perf_counter() - t0)
+        best_wall = min(best_wall, time.perf_counter() - wall)
+        best_cpu = min(best_cpu, time.process_time() - cpu)
         findings = len(report.findings) + len(report.recommendations)
-    return best, findings
+    return best_wall, best_cpu, findings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -132,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args(argv)
     results: dict[int, float] = {}
+    cpu_results: dict[int, float] = {}
     for n in args.sizes:
         # Each size is its own workload, alone in memory: its own places and
         # petitioners (they scale with n), built and validated before the clock starts.
@@ -139,18 +142,23 @@ def main(argv: list[str] | None = None) -> int:
         matters = _MATTERS.validate_python(synthetic(n))
         build = time.perf_counter() - t0
         supervise(matters[:1000], AS_OF)  # warm the calendar's year cache
-        seconds, found = timed(matters, args.repeats)
+        seconds, cpu, found = timed(matters, args.repeats)
         results[n] = seconds
+        cpu_results[n] = cpu
         print(
             f"{n:>9,} matters ({10 * n:,} events; built and validated in {build:.1f} s, "
-            f"not timed): {seconds:.2f} s, {n / seconds:,.0f} matters/s, "
+            f"not timed): {seconds:.2f} s ({cpu:.2f} s CPU), {n / seconds:,.0f} matters/s, "
             f"{found:,} findings and recommendations"
         )
         del matters
         gc.collect()
     small, large = args.sizes
     ratio = results[large] / results[small]
-    print(f"ratio time({large:,}) / time({small:,}) = {ratio:.2f} (limit 2.3)")
+    cpu_ratio = cpu_results[large] / cpu_results[small]
+    print(
+        f"ratio time({large:,}) / time({small:,}) = {ratio:.2f} wall, {cpu_ratio:.2f} CPU "
+        "(limit 2.3)"
+    )
     return 0 if ratio <= 2.3 else 1
 
 
