@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from enum import IntEnum
-from typing import Any
+from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
-from pydantic import GetCoreSchemaHandler
+from pydantic import AfterValidator, GetCoreSchemaHandler
 from pydantic_core import core_schema
 
 from receptionrules.errors import NaiveDatetimeError
 
-__all__ = ["TZ", "WEEKDAY_NAMES", "WEEKDAY_NAMES_ZH", "Weekday", "start_of_day", "to_local"]
+__all__ = [
+    "TZ",
+    "WEEKDAY_NAMES",
+    "WEEKDAY_NAMES_ZH",
+    "LocalTime",
+    "Weekday",
+    "start_of_day",
+    "to_local",
+]
 
 TZ = ZoneInfo("Asia/Shanghai")
 """The time zone of every institution in this library (UTC+8, no daylight saving)."""
@@ -111,3 +119,13 @@ def to_local(at: date | datetime, parameter: str = "at") -> datetime:
     if isinstance(at, date):
         return datetime.combine(at, time.min, TZ)
     raise TypeError(f"{parameter} must be a date or an aware datetime, not {type(at).__name__}")
+
+
+def _wall_clock(t: time) -> time:
+    if t.tzinfo is not None:
+        raise ValueError("give the local wall-clock time without a zone (Asia/Shanghai)")
+    return t
+
+
+LocalTime = Annotated[time, AfterValidator(_wall_clock)]
+"""A wall-clock time of day in Asia/Shanghai, given without a zone (a field type)."""

@@ -20,6 +20,8 @@ from pydantic import (
     model_validator,
 )
 
+from receptionrules.timeutil import LocalTime
+
 __all__ = [
     "AFTERNOON",
     "MORNING",
@@ -41,16 +43,9 @@ class TimeWindow(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     kind: Literal["fixed"] = "fixed"
-    start: time
-    end: time
+    start: LocalTime
+    end: LocalTime
     label: str = ""
-
-    @field_validator("start", "end")
-    @classmethod
-    def _naive(cls, t: time) -> time:
-        if t.tzinfo is not None:
-            raise ValueError("give the local wall-clock time without a zone (Asia/Shanghai)")
-        return t
 
     @model_validator(mode="after")
     def _ordered(self) -> TimeWindow:

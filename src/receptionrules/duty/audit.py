@@ -26,10 +26,10 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import BaseModel, Field, model_validator
 
 from receptionrules.duty._model import FROZEN
 from receptionrules.duty.announcements import DEFAULT_NOTICE_DAYS, announcement_deadline
@@ -38,7 +38,7 @@ from receptionrules.duty.errors import OutsideRosterError, RosterMismatchError
 from receptionrules.reception import Reception
 from receptionrules.regime import Regime
 from receptionrules.remarks import Cited, Remark, register_templates
-from receptionrules.timeutil import WEEKDAY_NAMES, WEEKDAY_NAMES_ZH
+from receptionrules.timeutil import WEEKDAY_NAMES, WEEKDAY_NAMES_ZH, LocalTime
 
 if TYPE_CHECKING:
     from receptionrules.duty.roster import Roster
@@ -132,20 +132,13 @@ class ReceptionRecord(BaseModel):
 
     regime: str = Field(min_length=1)
     day: date
-    start: time
-    end: time
+    start: LocalTime
+    end: LocalTime
     location: str = Field(min_length=1)
     receivers: tuple[str, ...] = ()
     units_present: tuple[str, ...] = ()
     visits: int | None = Field(default=None, ge=0)
     note: str = ""
-
-    @field_validator("start", "end")
-    @classmethod
-    def _naive(cls, t: time) -> time:
-        if t.tzinfo is not None:
-            raise ValueError("give the local wall-clock time without a zone (Asia/Shanghai)")
-        return t
 
     @model_validator(mode="after")
     def _ordered(self) -> ReceptionRecord:
