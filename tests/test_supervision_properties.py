@@ -25,6 +25,7 @@ from receptionrules import (
     ProcedureFacts,
     SupervisionReport,
     SupervisionThresholds,
+    TransferFacts,
     WindowFacts,
     supervise,
 )
@@ -52,9 +53,8 @@ def histories(draw: st.DrawFn, received: date) -> list[dict[str, Any]]:
     def add(kind: str, on: date, **extra: Any) -> None:
         events.append({"kind": kind, "on": on.isoformat(), **extra})
 
-    if draw(st.booleans()):
-        t = step(0, 20)
-        add("transferred", t, to="Bureau B")
+    for hop in range(draw(st.sampled_from((0, 0, 1, 1, 2, 3, 4)))):  # AK-S-2.4 buck-passing
+        add("transferred", step(0, 20), to=f"Bureau {'BCDE'[hop]}")
         if draw(st.booleans()):
             add("transfer_objected", step(0, 12))
     stage = draw(st.integers(0, 7))
@@ -276,6 +276,22 @@ def test_ak_s_2_a_findings_facts_are_consistent_with_the_input(
             assert e.kind == (
                 "transfer_objected" if facts.lapse == "late_transfer_objection" else "extended"
             )
+        elif isinstance(facts, TransferFacts):
+            decisions = sorted(
+                (e.on, i, e.kind)
+                for i, e in enumerate(m.events)
+                if e.on <= as_of and e.kind in ("accepted", "declined", "transferred")
+            )
+            chain = []
+            for on, i, kind in decisions:
+                if kind != "transferred":
+                    assert (kind, on) == ("accepted", facts.accepted_on)
+                    break
+                chain.append((on, m.events[i].to))  # type: ignore[union-attr]
+            else:
+                assert facts.accepted_on is None
+            assert list(zip(facts.transferred_on, facts.transferred_to, strict=True)) == chain
+            assert facts.count >= facts.threshold
         elif isinstance(facts, FlagFacts):
             assert facts.flagged_on == tuple(sorted(e.on for e in own if e.kind == "flagged"))
     for r in report.recommendations:

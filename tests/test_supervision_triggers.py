@@ -18,6 +18,7 @@ from receptionrules import (
     ProcedureFacts,
     SupervisionMethod,
     SupervisionThresholds,
+    TransferFacts,
     WindowFacts,
     supervise,
 )
@@ -261,6 +262,73 @@ def test_ak_s_2_4_late_objection_to_a_transfer_is_a_procedure_lapse() -> None:
     )
     [f] = of_kind(supervise([m], date(2026, 10, 14)), "procedure")
     assert (f.facts.lapse, f.facts.due_on) == ("late_transfer_objection", date(2026, 10, 12))
+
+
+def _passed_around(*days: int, then: dict[str, Any] | None = None) -> PetitionMatter:
+    events = [
+        {"kind": "transferred", "on": (DAY0 + timedelta(days=d)).isoformat(), "to": f"Organ {i}"}
+        for i, d in enumerate(days, 1)
+    ]
+    return matter(0, *events, *([then] if then else []))
+
+
+def test_ak_s_2_4_buck_passing_three_transfers_without_acceptance() -> None:
+    m = _passed_around(0, 10, 20)
+    [f] = of_kind(supervise([m], DAY0 + timedelta(days=25)), "buck_passing")
+    assert f.rule_id == "AK-S-2.4"
+    assert f.facts == TransferFacts(
+        (DAY0, DAY0 + timedelta(days=10), DAY0 + timedelta(days=20)),
+        ("Organ 1", "Organ 2", "Organ 3"),
+        None,
+        3,
+    )
+    assert "Organ 1 → Organ 2 → Organ 3" in f.reason
+    assert "推诿" in f.reason_in("zh")
+
+
+def test_ak_s_2_4_two_transfers_are_routing_not_buck_passing() -> None:
+    assert (
+        of_kind(supervise([_passed_around(0, 10)], DAY0 + timedelta(days=25)), "buck_passing") == []
+    )
+
+
+def test_ak_s_2_4_buck_passing_counts_only_transfers_up_to_as_of() -> None:
+    m = _passed_around(0, 10, 20)
+    assert of_kind(supervise([m], DAY0 + timedelta(days=19)), "buck_passing") == []
+
+
+def test_ak_s_2_4_buck_passing_stays_reported_after_late_acceptance_while_open() -> None:
+    accepted = (DAY0 + timedelta(days=30)).isoformat()
+    m = _passed_around(0, 10, 20, then={"kind": "accepted", "on": accepted})
+    [f] = of_kind(supervise([m], DAY0 + timedelta(days=31)), "buck_passing")
+    assert f.facts.accepted_on == DAY0 + timedelta(days=30)
+    assert f"accepted on {accepted}" in f.reason
+
+
+def test_ak_s_2_4_transfers_after_acceptance_are_not_buck_passing() -> None:
+    m = matter(
+        0,
+        {"kind": "accepted", "on": DAY0.isoformat()},
+        *[
+            {"kind": "transferred", "on": (DAY0 + timedelta(days=d)).isoformat(), "to": "B"}
+            for d in (1, 2, 3)
+        ],
+    )
+    assert of_kind(supervise([m], DAY0 + timedelta(days=5)), "buck_passing") == []
+
+
+def test_ak_s_2_4_buck_passing_threshold_is_a_parameter() -> None:
+    th = SupervisionThresholds(buck_passing_min_transfers=2)
+    found = of_kind(
+        supervise([_passed_around(0, 10)], DAY0 + timedelta(days=12), thresholds=th), "buck_passing"
+    )
+    assert [f.facts.count for f in found] == [2]
+
+
+def test_ak_s_2_4_buck_passing_ends_with_the_matter() -> None:
+    concluded = {"kind": "concluded", "on": (DAY0 + timedelta(days=30)).isoformat()}
+    m = _passed_around(0, 10, 20, then=concluded)
+    assert of_kind(supervise([m], DAY0 + timedelta(days=31)), "buck_passing") == []
 
 
 # -- AK-S-2.5 manual flag ----------------------------------------------------------

@@ -125,9 +125,9 @@ def _ids(ids: tuple[str, ...]) -> str:
 
 
 def _print_table(report: SupervisionReport, language: Language) -> None:
-    n_f, n_r = len(report.findings), len(report.recommendations)
+    n_m, n_f, n_r = report.matters_evaluated, len(report.findings), len(report.recommendations)
     print(
-        f"as of {report.as_of.isoformat()}: {report.matters_evaluated} matters, "
+        f"as of {report.as_of.isoformat()}: {n_m} matter{'s' * (n_m != 1)}, "
         f"{n_f} finding{'s' * (n_f != 1)}, {n_r} recommendation{'s' * (n_r != 1)} "
         "of accountability"
     )

@@ -46,6 +46,7 @@ from receptionrules.supervision.findings import (
     OpenFacts,
     ProcedureFacts,
     SupervisionFinding,
+    TransferFacts,
     WindowFacts,
 )
 from receptionrules.supervision.intake import (
@@ -149,6 +150,7 @@ __all__ = [
     "SupervisionReport",
     "SupervisionThresholds",
     "TableFacts",
+    "TransferFacts",
     "TransferObjected",
     "UnionScope",
     "UnionSubject",

@@ -30,6 +30,7 @@ __all__ = [
     "ProcedureFacts",
     "ProcedureLapse",
     "SupervisionFinding",
+    "TransferFacts",
     "WindowFacts",
 ]
 
@@ -42,6 +43,7 @@ FindingKind = Literal[
     "overdue",
     "no_feedback",
     "procedure",
+    "buck_passing",
     "manual",
 ]
 """What a finding is about; each kind belongs to one rule (see :data:`KIND_RULES`)."""
@@ -55,6 +57,7 @@ KIND_RULES: dict[str, str] = {
     "overdue": "AK-S-2.4",
     "no_feedback": "AK-S-2.4",
     "procedure": "AK-S-2.4",
+    "buck_passing": "AK-S-2.4",
     "manual": "AK-S-2.5",
 }
 
@@ -149,6 +152,28 @@ class ProcedureFacts:
 
 
 @dataclass(frozen=True, slots=True)
+class TransferFacts:
+    """A matter passed from organ to organ and not accepted: buck-passing (AK-S-2.4 推诿).
+
+    Attributes:
+        transferred_on, transferred_to: each transfer before the first decision to
+            accept or decline, in date order.
+        accepted_on: the day it was finally accepted, if it was by ``as_of``.
+        threshold: this many transfers or more make a finding.
+    """
+
+    transferred_on: tuple[date, ...]
+    transferred_to: tuple[str, ...]
+    accepted_on: date | None
+    threshold: int
+
+    @property
+    def count(self) -> int:
+        """How many transfers."""
+        return len(self.transferred_on)
+
+
+@dataclass(frozen=True, slots=True)
 class FlagFacts:
     """Manual flags for supervision (AK-S-2.5), in date order."""
 
@@ -163,6 +188,7 @@ Facts = (
     | ClockFacts
     | FeedbackFacts
     | ProcedureFacts
+    | TransferFacts
     | FlagFacts
 )
 
@@ -287,6 +313,20 @@ register_templates(
             "closed on {due} (AK-S-2.4, Nat-1a), by {method}",
             "zh": "对{transferred}转送事项的异议于{on}提出，已超过{due}的期限"
             "（AK-S-2.4，Nat-1a），方式：{method_zh}",
+        },
+        "sup_buck_passing": {
+            "en": "transferred {count} times ({chain}) from {first} to {last} and accepted by "
+            "no one; {threshold} or more transfers without acceptance is buck-passing: "
+            "supervise it (AK-S-2.4), by {method}",
+            "zh": "该事项于{first}至{last}间被转送{count}次（{chain}），至今无单位受理，"
+            "转送{threshold}次以上未受理属推诿，应督查督办（AK-S-2.4），方式：{method_zh}",
+        },
+        "sup_buck_passing_accepted": {
+            "en": "transferred {count} times ({chain}) from {first} to {last} before it was "
+            "accepted on {accepted}; {threshold} or more transfers without acceptance is "
+            "buck-passing: supervise it (AK-S-2.4), by {method}",
+            "zh": "该事项于{first}至{last}间被转送{count}次（{chain}），至{accepted}方才受理，"
+            "转送{threshold}次以上未受理属推诿，应督查督办（AK-S-2.4），方式：{method_zh}",
         },
         "sup_manual": {
             "en": "flagged for supervision on {flagged}{note} (AK-S-2.5), by {method}",

@@ -13,15 +13,16 @@ The triggers (figures are :class:`SupervisionThresholds` with SPEC's defaults):
 - **AK-S-2.3 collective and long-standing**: an open matter of 5 or more people; the
   same petitioner with at least 3 matters on one subject within 365 days; an open
   matter received more than 180 days ago.
-- **AK-S-2.4 delay, procedure, feedback**: an overdue national time limit (Nat-1 …
-  Nat-4), a result not fed back to the petitioner, a step not taken as prescribed.
+- **AK-S-2.4 delay, procedure, feedback, buck-passing**: an overdue national time limit
+  (Nat-1 … Nat-4), a result not fed back to the petitioner, a step not taken as
+  prescribed, a matter transferred 3 or more times before anyone accepted it (推诿).
 - **AK-S-2.5 manual flag**: an open matter someone flagged.
 
 Windows (documented defaults): "N matters within D days" means N matters whose receipt
 days lie at most D days apart (the first day not counted, as for Nat periods). A
 cluster is reported while it is current: its latest matter was received within D days
 of ``as_of``. Overlapping windows of one key merge into one finding. Per-matter
-findings (collective, long-standing, overdue, procedure, manual) concern open
+findings (collective, long-standing, overdue, procedure, buck-passing, manual) concern open
 matters only; a result never fed back is reported even after conclusion.
 
 Each window trigger groups by key and sweeps each group's receipt days with two
@@ -77,6 +78,7 @@ from receptionrules.supervision.findings import (
     OpenFacts,
     ProcedureFacts,
     SupervisionFinding,
+    TransferFacts,
     WindowFacts,
 )
 from receptionrules.supervision.ladder import (
@@ -106,6 +108,10 @@ class SupervisionThresholds(BaseModel):
         repeat_min_matters, repeat_window_days: AK-S-2.3, one petitioner on one subject
             (3 within 365 days).
         long_open_days: AK-S-2.3, a matter open longer than this (180).
+        buck_passing_min_transfers: AK-S-2.4 推诿, a matter transferred this many times
+            before anyone accepted or declined it (3). SPEC gives no figure; the
+            library's reading: the first transfer is routing (Nat-1), a second after an
+            objection is Nat-1a working, a third means organs pass the matter on.
 
     >>> SupervisionThresholds().fixed_point_window_days
     90
@@ -122,6 +128,7 @@ class SupervisionThresholds(BaseModel):
     repeat_min_matters: int = Field(default=3, ge=2)
     repeat_window_days: int = Field(default=365, ge=0)
     long_open_days: int = Field(default=180, ge=0)
+    buck_passing_min_transfers: int = Field(default=3, ge=2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,6 +412,8 @@ class _Evaluation:
                         "sup_extension_not_told",
                         on=e.on.isoformat(),
                     )
+        if len(t.decisions) >= th.buck_passing_min_transfers:
+            self._buck_passing(m, t, add)
         if t.flags:
             flags = sorted(t.flags, key=lambda f: f.on)
             notes = tuple(f.note for f in flags if f.note)
@@ -416,6 +425,36 @@ class _Evaluation:
                 note=f" ({'; '.join(notes)})" if notes else "",
                 note_zh=f"（{'；'.join(notes)}）" if notes else "",
             )
+
+    def _buck_passing(self, m: PetitionMatter, t: Timeline, add: Callable[..., None]) -> None:
+        """AK-S-2.4 推诿: transferred ``buck_passing_min_transfers`` times before a decision."""
+        transfers: list[tuple[date, str]] = []
+        decided: tuple[date, str] | None = None
+        for on, index, kind in t.decisions:
+            if kind != "transferred":
+                decided = on, kind
+                break
+            transfers.append((on, m.events[index].to))  # type: ignore[union-attr]
+        threshold = self.th.buck_passing_min_transfers
+        if len(transfers) < threshold or (decided is not None and decided[1] != "accepted"):
+            return
+        accepted = None if decided is None else decided[0]
+        add(
+            "buck_passing",
+            TransferFacts(
+                tuple(on for on, _ in transfers),
+                tuple(to for _, to in transfers),
+                accepted,
+                threshold,
+            ),
+            "sup_buck_passing" if accepted is None else "sup_buck_passing_accepted",
+            count=len(transfers),
+            chain=" → ".join(to for _, to in transfers),
+            first=transfers[0][0].isoformat(),
+            last=transfers[-1][0].isoformat(),
+            threshold=threshold,
+            accepted="" if accepted is None else accepted.isoformat(),
+        )
 
     def _feedback(self, t: Timeline, nat2_due: date, add: Callable[..., None]) -> None:
         """AK-S-2.4: a result reached but not fed back to the petitioner by its due day."""
