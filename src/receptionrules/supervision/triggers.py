@@ -96,7 +96,7 @@ __all__ = ["SupervisionReport", "SupervisionThresholds", "method_due", "supervis
 
 
 class SupervisionThresholds(BaseModel):
-    """The figures of the supervision triggers (AK-S-2.1 … AK-S-2.3), SPEC's defaults.
+    """The figures of the supervision triggers (AK-S-2.1 … AK-S-2.4), SPEC's defaults.
 
     Attributes:
         fixed_point_min_matters, fixed_point_window_days: AK-S-2.1 (3 within 90 days).
