@@ -112,7 +112,7 @@ def test_supervise_thresholds_file(tmp_path: Path, capsys: pytest.CaptureFixture
     [
         (
             [{**MATTERS[0], "events": [{"kind": "accepted", "on": "2026-01-01"}]}],
-            "item 0: matter 'M-1': events[0].on: accepted on 2026-01-01 is before received_on",
+            "matter 'M-1' (item 0): events[0].on: accepted on 2026-01-01 is before received_on",
         ),
         (
             [MATTERS[0], {**MATTERS[2], "received_on": "2026-13-01"}],

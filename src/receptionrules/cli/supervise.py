@@ -90,10 +90,11 @@ def _matter_error(e: ValidationError, path: str, index: int, item: dict[str, Any
     msg = str(first["msg"]).removeprefix("Value error, ")
     more = f" (and {e.error_count() - 1} more)" if e.error_count() > 1 else ""
     raw_id = item.get("id")
-    if not first["loc"] and isinstance(raw_id, str) and raw_id:
-        # A model-level check: its message already names the matter and the field.
-        return f"{path}: item {index}: {msg}{more}"
     who = f"matter {raw_id!r} (item {index})" if isinstance(raw_id, str) else f"item {index}"
+    named = f"matter {raw_id!r}: "
+    if not first["loc"] and msg.startswith(named):
+        # A model-level check: its message already names the matter and the field.
+        return f"{path}: {who}: {msg.removeprefix(named)}{more}"
     return f"{path}: {who}: {_where(tuple(first['loc'])) or '(top level)'}: {msg}{more}"
 
 
