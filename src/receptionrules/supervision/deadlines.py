@@ -443,6 +443,16 @@ class Timeline:
             t.objections.sort()
         return t
 
+    def routing(self) -> tuple[list[tuple[date, int]], tuple[date, str] | None]:
+        """The transfers before the first decision, as (day, event index), and that
+        decision, (day, ``"accepted"`` or ``"declined"``), if there was one (Nat-1)."""
+        transfers: list[tuple[date, int]] = []
+        for on, index, kind in self.decisions:
+            if kind != "transferred":
+                return transfers, (on, kind)
+            transfers.append((on, index))
+        return transfers, None
+
 
 class _Dues:
     """Due days for one evaluation, memoised: many matters share start days."""
@@ -556,17 +566,12 @@ def _specs(t: Timeline, dues: _Dues) -> list[ClockSpec]:
     concluded = t.concluded_on
     # Nat-1: from receipt, and again from each transfer, to the next decision.
     start = m.received_on
-    decided = False
-    for on, _, kind in t.decisions:
+    routed, decision = t.routing()
+    for on, _ in routed:
         out.append(ClockSpec("Nat-1", "register", "duty", basis, start, lim.register_days, 0, on))
-        if kind != "transferred":
-            decided = True
-            break
         start = on
-    if not decided:
-        out.append(
-            ClockSpec("Nat-1", "register", "duty", basis, start, lim.register_days, 0, concluded)
-        )
+    stop = concluded if decision is None else decision[0]
+    out.append(ClockSpec("Nat-1", "register", "duty", basis, start, lim.register_days, 0, stop))
     # Nat-1a: the receiving organ's window to object to each transfer.
     transfers = [on for on, _, kind in t.decisions if kind == "transferred"]
     for j, on in enumerate(transfers):

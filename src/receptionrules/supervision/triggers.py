@@ -428,17 +428,13 @@ class _Evaluation:
 
     def _buck_passing(self, m: PetitionMatter, t: Timeline, add: Callable[..., None]) -> None:
         """AK-S-2.4 推诿: transferred ``buck_passing_min_transfers`` times before a decision."""
-        transfers: list[tuple[date, str]] = []
-        decided: tuple[date, str] | None = None
-        for on, index, kind in t.decisions:
-            if kind != "transferred":
-                decided = on, kind
-                break
-            transfers.append((on, m.events[index].to))  # type: ignore[union-attr]
+        routed, decision = t.routing()
         threshold = self.th.buck_passing_min_transfers
-        if len(transfers) < threshold or (decided is not None and decided[1] != "accepted"):
+        if len(routed) < threshold:
             return
-        accepted = None if decided is None else decided[0]
+        transfers = [(on, m.events[index].to) for on, index in routed]  # type: ignore[union-attr]
+        # A declined matter is closed and never gets here: the decision is an acceptance.
+        accepted = None if decision is None else decision[0]
         add(
             "buck_passing",
             TransferFacts(
