@@ -132,20 +132,20 @@ def add_calendar_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_announced_option(parser: argparse.ArgumentParser) -> None:
+def add_institution_options(parser: argparse.ArgumentParser) -> None:
+    """``--config``, ``--calendar`` and ``--announced``: what :func:`load_institution_for`
+    reads besides the preset name."""
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="an institution defined as data, JSON or TOML (instead of a preset)",
+    )
+    add_calendar_option(parser)
     parser.add_argument(
         "--announced",
         action="append",
         metavar="DATE[,DATE...]",
         help="announced reception dates, for a preset with announced dates (MC-1)",
-    )
-
-
-def add_config_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--config",
-        metavar="FILE",
-        help="an institution defined as data, JSON or TOML (instead of a preset)",
     )
 
 
@@ -208,9 +208,7 @@ def add_source_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--roster", metavar="FILE", help="a roster JSON file (roster generate)")
     parser.add_argument("--from", dest="start", metavar="DATE")
     parser.add_argument("--to", dest="end", metavar="DATE")
-    add_config_option(parser)
-    add_calendar_option(parser)
-    add_announced_option(parser)
+    add_institution_options(parser)
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,7 @@ from typing import Any
 from receptionrules.cli._common import (
     EXIT_NOTHING,
     CliError,
-    add_announced_option,
-    add_calendar_option,
-    add_config_option,
+    add_institution_options,
     load_regime,
     parse_moment,
     parse_required_range,
@@ -34,9 +32,7 @@ def register(commands: Any) -> None:
     nxt.add_argument("preset", nargs="?", help="a preset name; all five when omitted")
     nxt.add_argument("--at", metavar="DATE|DATETIME", help="instead of now (local time)")
     nxt.add_argument("--json", action="store_true", help="one JSON object per line")
-    add_config_option(nxt)
-    add_calendar_option(nxt)
-    add_announced_option(nxt)
+    add_institution_options(nxt)
     nxt.set_defaults(run=run_next)
 
     lst = commands.add_parser(
@@ -48,9 +44,7 @@ def register(commands: Any) -> None:
     lst.add_argument("--from", dest="start", required=True, metavar="DATE")
     lst.add_argument("--to", dest="end", required=True, metavar="DATE")
     lst.add_argument("--json", action="store_true", help="one JSON object per line")
-    add_config_option(lst)
-    add_calendar_option(lst)
-    add_announced_option(lst)
+    add_institution_options(lst)
     lst.set_defaults(run=run_list)
 
 

@@ -17,9 +17,8 @@ from receptionrules.cli._common import (
     EXIT_NOTHING,
     CliError,
     Parser,
-    add_announced_option,
     add_calendar_option,
-    add_config_option,
+    add_institution_options,
     load_institution_for,
     load_json,
     load_roster,
@@ -59,9 +58,7 @@ def register(commands: Any) -> None:
     gen.add_argument("--to", dest="end", required=True, metavar="DATE")
     gen.add_argument("--absences", metavar="FILE", help="JSON list of absences")
     gen.add_argument("--designate-substitutes", action="store_true", help="WF-3")
-    add_config_option(gen)
-    add_calendar_option(gen)
-    add_announced_option(gen)
+    add_institution_options(gen)
     gen.set_defaults(run=run_generate)
 
     chk = sub.add_parser(
@@ -91,9 +88,7 @@ def register(commands: Any) -> None:
     aud.add_argument("--to", dest="end", required=True, metavar="DATE")
     aud.add_argument("--roster", metavar="FILE")
     aud.add_argument("--lang", choices=("en", "zh"), default="en")
-    add_config_option(aud)
-    add_calendar_option(aud)
-    add_announced_option(aud)
+    add_institution_options(aud)
     aud.set_defaults(run=run_audit)
 
 
