@@ -107,6 +107,9 @@ def test_imports_run_down_the_layers(module: str) -> None:
                 assert not (module.startswith(x) and target.startswith(y)), (
                     f"{module}:{line} imports {target}: the two engines stay apart"
                 )
+        assert not (module == PACKAGE and target.startswith(PACKAGE + ".cli")), (
+            f"{PACKAGE}:{line} imports {target}: the root shows the library, not the CLI"
+        )
         if _is_package(target) and target != module:
             assert not module.startswith(target + "."), (
                 f"{module}:{line} imports the face of its own package {target}; import the "
