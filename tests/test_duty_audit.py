@@ -161,13 +161,14 @@ def test_ts_2_a_rostered_leader_who_did_not_receive_and_ts_1_one_who_was_not_ros
 
 
 def test_a_valid_swap_makes_the_record_compliant(ts: rr.Roster) -> None:
-    swapped = ts.apply(
+    swapped = rr.apply_change(
+        ts,
         rr.CoverRequest(
             slot_id="township-duty/2026-05-07",
             requester="c3",
             counterpart="c2",
             requested_at=at(2026, 5, 6, 10),
-        )
+        ),
     )
     rec = ts_record(date(2026, 5, 7), "d1", "c2")
     assert rr.audit(
@@ -260,13 +261,14 @@ def test_ak_r_5_2_audit_of_announcements() -> None:
     roster = roster.announce("ankang-mayor/2026-01-06", at=at(2025, 12, 30))  # deadline Dec 30
     roster = roster.announce("ankang-mayor/2026-02-03", at=at(2026, 1, 28))  # deadline Jan 27
     roster = roster.announce("ankang-mayor/2026-03-03", at=at(2026, 2, 20))
-    roster = roster.apply(
+    roster = rr.apply_change(
+        roster,
         rr.CoverRequest(
             slot_id="ankang-mayor/2026-03-03",
             requester="vm2",
             counterpart="sg",
             requested_at=at(2026, 2, 26),
-        )
+        ),
     )
     recs = [
         record("ankang-mayor", date(2026, 1, 6), AK_PLACE, "mayor"),
