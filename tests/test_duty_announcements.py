@@ -36,43 +36,46 @@ def test_ak_r_5_2_deadline_is_seven_days_before_by_default() -> None:
 
 
 def test_ak_r_5_2_due_and_overdue(ak: rr.Roster) -> None:
-    status = ak.announcements(date(2026, 2, 20))
+    status = rr.announcement_status(ak, date(2026, 2, 20))
     assert ids(status.due) == [MAR3]
     assert status.due[0].deadline == date(2026, 2, 24)
     assert status.overdue == ()
     assert status.to_reannounce == ()
-    assert ids(ak.announcements(date(2026, 2, 16)).due) == []  # deadline beyond the horizon
-    assert ids(ak.announcements(date(2026, 2, 24)).due) == [MAR3]  # the deadline day itself
-    late = ak.announcements(date(2026, 2, 25))
+    # The deadline beyond the horizon; the deadline day itself.
+    assert ids(rr.announcement_status(ak, date(2026, 2, 16)).due) == []
+    assert ids(rr.announcement_status(ak, date(2026, 2, 24)).due) == [MAR3]
+    late = rr.announcement_status(ak, date(2026, 2, 25))
     assert (ids(late.due), ids(late.overdue)) == ([], [MAR3])
     assert not late.clear
-    assert ak.announcements(date(2026, 3, 4)).overdue == ()  # held already: the audit's business
+    # Held already: the audit's business.
+    assert rr.announcement_status(ak, date(2026, 3, 4)).overdue == ()
     # notice_days is a parameter.
-    assert ids(ak.announcements(date(2026, 2, 25), notice_days=3).due) == [MAR3]
+    assert ids(rr.announcement_status(ak, date(2026, 2, 25), notice_days=3).due) == [MAR3]
 
 
 def test_ak_r_5_2_a_change_after_announcement_must_be_announced_again(ak: rr.Roster) -> None:
     announced = ak.announce(MAR3, at=at(2026, 2, 23, 10))
     assert announced.slot(MAR3).announced.holders == ("vm2",)
-    assert announced.announcements(date(2026, 2, 26)).clear
-    swapped = announced.apply(
+    assert rr.announcement_status(announced, date(2026, 2, 26)).clear
+    swapped = rr.apply_change(
+        announced,
         rr.SwapRequest(
             slot_id=MAR3,
             requester="vm2",
             counterpart="asst",
             counterpart_slot_id=APR7,
             requested_at=at(2026, 2, 25),
-        )
+        ),
     )
-    status = swapped.announcements(date(2026, 2, 26))
+    status = rr.announcement_status(swapped, date(2026, 2, 26))
     assert ids(status.to_reannounce) == [MAR3]
     assert status.to_reannounce[0].changes == (0,)
     again = swapped.announce(MAR3, at=at(2026, 2, 26, 9))
-    assert again.announcements(date(2026, 2, 26)).to_reannounce == ()
+    assert rr.announcement_status(again, date(2026, 2, 26)).to_reannounce == ()
     assert again.slot(MAR3).announced.first == at(2026, 2, 23, 10)
     # A change undone before anyone noticed needs no announcement.
-    undone = swapped.undo(0, at=at(2026, 2, 25, 15))
-    assert undone.announcements(date(2026, 2, 26)).to_reannounce == ()
+    undone = rr.undo_change(swapped, 0, at=at(2026, 2, 25, 15))
+    assert rr.announcement_status(undone, date(2026, 2, 26)).to_reannounce == ()
 
 
 def test_announce_unknown_slot_is_an_error(ak: rr.Roster) -> None:

@@ -9,6 +9,7 @@ import pytest
 
 import receptionrules as rr
 from _duty_support import ak_people, at, person, ts_people
+from receptionrules import duty
 
 MC_PLACE = "市社会矛盾大调解中心"
 AK_PLACE = "市人民政府信访接待室"
@@ -161,13 +162,14 @@ def test_ts_2_a_rostered_leader_who_did_not_receive_and_ts_1_one_who_was_not_ros
 
 
 def test_a_valid_swap_makes_the_record_compliant(ts: rr.Roster) -> None:
-    swapped = ts.apply(
+    swapped = rr.apply_change(
+        ts,
         rr.CoverRequest(
             slot_id="township-duty/2026-05-07",
             requester="c3",
             counterpart="c2",
             requested_at=at(2026, 5, 6, 10),
-        )
+        ),
     )
     rec = ts_record(date(2026, 5, 7), "d1", "c2")
     assert rr.audit(
@@ -260,13 +262,14 @@ def test_ak_r_5_2_audit_of_announcements() -> None:
     roster = roster.announce("ankang-mayor/2026-01-06", at=at(2025, 12, 30))  # deadline Dec 30
     roster = roster.announce("ankang-mayor/2026-02-03", at=at(2026, 1, 28))  # deadline Jan 27
     roster = roster.announce("ankang-mayor/2026-03-03", at=at(2026, 2, 20))
-    roster = roster.apply(
+    roster = rr.apply_change(
+        roster,
         rr.CoverRequest(
             slot_id="ankang-mayor/2026-03-03",
             requester="vm2",
             counterpart="sg",
             requested_at=at(2026, 2, 26),
-        )
+        ),
     )
     recs = [
         record("ankang-mayor", date(2026, 1, 6), AK_PLACE, "mayor"),
@@ -331,3 +334,24 @@ def test_audit_report_round_trips_through_json(ts: rr.Roster) -> None:
     assert rr.AuditReport.model_validate_json(report.model_dump_json()) == report
     assert report.rule_ids() == ("TS-2", "TS-1")
     assert len(report.for_record(0)) == 2
+
+
+def test_the_engine_audit_takes_the_composition_from_the_roster_or_as_given(
+    ts: rr.Roster,
+) -> None:
+    regime = rr.preset("township-duty")
+    rec = ts_record(date(2026, 5, 7), "d1", "c2")
+    expected = rr.audit(regime, [rec], date(2026, 5, 6), date(2026, 5, 8), roster=ts)
+    assert duty.audit(regime, [rec], date(2026, 5, 6), date(2026, 5, 8), roster=ts) == expected
+    composition = rr.duty_composition("township-duty")
+    alone = rr.audit(regime, [rec], date(2026, 5, 6), date(2026, 5, 8))
+    assert (
+        duty.audit(regime, [rec], date(2026, 5, 6), date(2026, 5, 8), composition=composition)
+        == alone
+    )
+    with pytest.raises(ValueError, match=r"composition.*pass composition=") as e:
+        duty.audit(regime, [rec], date(2026, 5, 6), date(2026, 5, 8))
+    assert "receptionrules.audit" in str(e.value)
+    office = regime.model_copy(update={"name": "district-office"})
+    with pytest.raises(ValueError, match=r"'district-office' is not a preset; pass composition="):
+        rr.audit(office, [], date(2026, 5, 6), date(2026, 5, 8))

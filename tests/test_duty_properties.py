@@ -147,16 +147,16 @@ def test_ak_r_6_1_valid_changes_keep_slots_composition_and_single_booking(
         req = request(roster, s)
         if req is None:
             continue
-        violations = roster.check(req, availability=availability, others=[school])
+        violations = rr.check_change(roster, req, availability=availability, others=[school])
         if violations:
             slots, history = roster.slots, roster.history
             with pytest.raises(rr.ChangeRefusedError) as e:
-                roster.apply(req, availability=availability, others=[school])
+                rr.apply_change(roster, req, availability=availability, others=[school])
             assert e.value.violations == violations
             assert roster.slots is slots
             assert roster.history is history
             continue
-        new = roster.apply(req, availability=availability, others=[school])
+        new = rr.apply_change(roster, req, availability=availability, others=[school])
         assert slot_keys(new) == original
         if isinstance(req, rr.SwapRequest):
             assert posts(new) == posts(roster)
@@ -296,7 +296,8 @@ def test_wf_3_substitution_is_deterministic(absent: list[rr.Absence], pick: int,
     )
     assert found == again
     assert found.substitute == expected_substitute(roster, slot, missing, availability, [school])
-    new = roster.substitute(
+    new = rr.substitute(
+        roster,
         slot.id,
         missing,
         at=slot.start - timedelta(hours=1),

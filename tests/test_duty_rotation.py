@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 import receptionrules as rr
 from _duty_support import ak_people, at, person, ts_people
+from receptionrules import duty
 
 
 def test_ak_r_5_1_leaders_take_turns_in_published_order() -> None:
@@ -264,3 +265,18 @@ def test_roster_data_with_an_unknown_or_ineligible_person_is_refused(ts_roster: 
     data["slots"][0]["start"] = "2026-04-30T08:00:00"
     with pytest.raises(ValidationError, match="timezone"):
         rr.Roster.model_validate(data)
+
+
+def test_the_engine_is_given_the_composition_and_the_presets_fill_it_in() -> None:
+    regime = rr.preset("ankang-mayor")
+    given = duty.generate_roster(
+        regime,
+        ak_people(),
+        date(2026, 1, 1),
+        date(2026, 3, 31),
+        composition=rr.duty_composition("ankang-mayor"),
+    )
+    assert given == rr.generate_roster(regime, ak_people(), date(2026, 1, 1), date(2026, 3, 31))
+    office = regime.model_copy(update={"name": "district-office"})
+    with pytest.raises(ValueError, match=r"'district-office' is not a preset.*composition="):
+        rr.generate_roster(office, ak_people(), date(2026, 1, 1), date(2026, 3, 31))

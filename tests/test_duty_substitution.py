@@ -48,8 +48,8 @@ def test_wf_3_designated_substitute_takes_the_day(wf: rr.Roster) -> None:
         False,
         (),
     )
-    new = wf.substitute(
-        MAR2, "a", at=at(2026, 3, 2, 7, 30), absence="superior_meeting", arranged_by="校办"
+    new = rr.substitute(
+        wf, MAR2, "a", at=at(2026, 3, 2, 7, 30), absence="superior_meeting", arranged_by="校办"
     )
     assert new.slot(MAR2).holders == ("b",)
     record = new.history[0]
@@ -77,7 +77,7 @@ def test_wf_3_nobody_can_so_the_slot_is_reported_vacant(wf: rr.Roster) -> None:
     found = rr.find_substitute(wf, MAR2, "a", availability=everyone)
     assert found.vacant
     assert [c.person for c in found.skipped] == ["b", "c", "d"]
-    new = wf.substitute(MAR2, "a", at=at(2026, 3, 2, 7), availability=everyone)
+    new = rr.substitute(wf, MAR2, "a", at=at(2026, 3, 2, 7), availability=everyone)
     assert new.slot(MAR2).holders == (None,)
     (vacancy,) = new.vacancies()
     assert (vacancy.slot_id, vacancy.rule_id, vacancy.problem) == (MAR2, "WF-3", "vacant")
@@ -88,7 +88,7 @@ def test_wf_3_a_vacancy_is_refused_while_someone_can_take_the_day(wf: rr.Roster)
     req = rr.SubstitutionRequest(
         slot_id=MAR2, absent="a", substitute=None, requested_at=at(2026, 3, 2, 7)
     )
-    (v,) = wf.check(req)
+    (v,) = rr.check_change(wf, req)
     assert (v.rule_id, v.code, v.field) == ("WF-3", "duty.substitute_available", "substitute")
     assert "B (副校长)" in v.reason
     assert "指定补位领导" in v.render("zh")
@@ -98,10 +98,10 @@ def test_wf_3_the_order_is_binding(wf: rr.Roster) -> None:
     req = rr.SubstitutionRequest(
         slot_id=MAR2, absent="a", substitute="c", requested_at=at(2026, 3, 2, 7)
     )
-    (v,) = wf.check(req)
+    (v,) = rr.check_change(wf, req)
     assert (v.rule_id, v.code) == ("WF-3", "duty.out_of_order")
     # The designated substitute away: c is next, and valid.
-    assert wf.check(req, availability=away("b")) == ()
+    assert rr.check_change(wf, req, availability=away("b")) == ()
 
 
 def test_wf_3_substitute_booked_elsewhere_is_passed_over(wf: rr.Roster) -> None:
@@ -125,7 +125,7 @@ def test_wf_3_no_substitution_after_the_slot_ended(wf: rr.Roster) -> None:
     req = rr.SubstitutionRequest(
         slot_id=MAR2, absent="a", substitute="b", requested_at=at(2026, 3, 2, 11, 0)
     )
-    assert [v.code for v in wf.check(req)] == ["duty.over"]
+    assert [v.code for v in rr.check_change(wf, req)] == ["duty.over"]
 
 
 def test_wf_3_substitution_in_a_pair_keeps_the_other_post() -> None:
@@ -139,9 +139,9 @@ def test_wf_3_substitution_in_a_pair_keeps_the_other_post() -> None:
         date(2026, 5, 6),
         date(2026, 5, 6),
     )
-    new = ts.substitute("township-duty/2026-05-06", "d1", at=at(2026, 5, 6, 7))
+    new = rr.substitute(ts, "township-duty/2026-05-06", "d1", at=at(2026, 5, 6, 7))
     assert new.slot("township-duty/2026-05-06").holders == ("d2", "c1")
-    vacant = ts.substitute("township-duty/2026-05-06", "c1", at=at(2026, 5, 6, 7))
+    vacant = rr.substitute(ts, "township-duty/2026-05-06", "c1", at=at(2026, 5, 6, 7))
     assert vacant.slot("township-duty/2026-05-06").holders == ("d1", None)
     assert [v.rule_id for v in vacant.vacancies()] == ["TS-2"]
 

@@ -126,7 +126,7 @@ def test_ak_r_5_2_roster_calendar_names_the_leader_and_keeps_uids_across_swaps()
         counterpart=other,
         requested_at=datetime(2026, 8, 20, 9, tzinfo=rr.TZ),
     )
-    changed = roster.apply(cover)
+    changed = rr.apply_change(roster, cover)
     after = _events(roster_to_ical(changed, stamp=STAMP))
     assert after.keys() == before.keys()
     uid = f"{first.regime}-{first.day:%Y%m%d}@receptionrules"

@@ -69,10 +69,12 @@ from receptionrules.duty import (
     Violation,
     announcement_deadline,
     announcement_status,
-    audit,
+    apply_change,
+    check_change,
     find_substitute,
-    generate_roster,
     slot_id,
+    substitute,
+    undo_change,
 )
 from receptionrules.errors import (
     CalendarRangeError,
@@ -97,7 +99,7 @@ from receptionrules.policy import (
     MoveToPreviousWorkingDay,
     SkipNonWorkingDays,
 )
-from receptionrules.presets import PRESETS, duty_composition, preset
+from receptionrules.presets import PRESETS, audit, duty_composition, generate_roster, preset
 from receptionrules.reception import Reception
 from receptionrules.regime import Regime
 from receptionrules.remarks import Remark
@@ -349,7 +351,9 @@ __all__ = [
     "accountability",
     "announcement_deadline",
     "announcement_status",
+    "apply_change",
     "audit",
+    "check_change",
     "check_matter",
     "clocks",
     "default_calendar",
@@ -374,5 +378,7 @@ __all__ = [
     "reception_notice",
     "route",
     "slot_id",
+    "substitute",
     "supervise",
+    "undo_change",
 ]

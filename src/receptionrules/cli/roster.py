@@ -31,7 +31,9 @@ from receptionrules.duty import (
     ChangeRefusedError,
     Person,
     ReceptionRecord,
+    apply_change,
     audit,
+    check_change,
     generate_roster,
 )
 from receptionrules.errors import ReceptionRulesError
@@ -130,10 +132,10 @@ def run_check(args: argparse.Namespace) -> int:
     availability = _availability(args)
     try:
         if args.apply:
-            new = roster.apply(change, availability=availability, others=others)
+            new = apply_change(roster, change, availability=availability, others=others)
             sys.stdout.write(new.model_dump_json(indent=1) + "\n")
             return 0
-        violations = roster.check(change, availability=availability, others=others)
+        violations = check_change(roster, change, availability=availability, others=others)
     except ChangeRefusedError as e:
         violations = e.violations
     except ReceptionRulesError as e:

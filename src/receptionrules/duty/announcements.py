@@ -1,11 +1,14 @@
 """Announcements (AK-R-5.2): date, time, place and the receiving leader's name and title are
-announced to the public in advance.
+announced to the public in advance; what is due, overdue, or to announce again.
 
 Each slot has an announcement deadline: ``notice_days`` calendar days before its
-day (default 7, the SPEC default; a parameter everywhere). An announcement
-records what was announced (who held each post), so a change made afterwards is
-detected exactly: the slot must be announced again until what is announced
-matches the roster again (a swap undone before anyone noticed needs nothing).
+day (default 7, the SPEC default; a parameter everywhere). A slot announced with
+``Roster.announce`` carries an :class:`~receptionrules.duty.announced.Announcement`
+of who held each post, so a change made afterwards is detected exactly: the slot
+must be announced again until what is announced matches the roster again (a swap
+undone before anyone noticed needs nothing).
+
+Imports the roster; the roster never imports this module.
 
 >>> from datetime import date
 >>> announcement_deadline(date(2026, 5, 12))
@@ -16,19 +19,15 @@ datetime.date(2026, 5, 9)
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from datetime import date, timedelta
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
-from receptionrules.duty._model import FROZEN, LocalDatetime
-
-if TYPE_CHECKING:
-    from receptionrules.duty.roster import Roster
+from receptionrules.duty._model import FROZEN
+from receptionrules.duty.roster import Roster
 
 __all__ = [
     "DEFAULT_NOTICE_DAYS",
-    "Announcement",
     "AnnouncementItem",
     "AnnouncementStatus",
     "announcement_deadline",
@@ -47,31 +46,6 @@ def announcement_deadline(day: date, *, notice_days: int = DEFAULT_NOTICE_DAYS) 
     if notice_days < 0:
         raise ValueError(f"notice_days={notice_days} must be >= 0")
     return day - timedelta(days=notice_days)
-
-
-class Announcement(BaseModel):
-    """What was announced for a slot, and when (AK-R-5.2).
-
-    Attributes:
-        at: when it was (last) announced.
-        first_at: when it was first announced; an announcement made again after a change
-            keeps the first one's time, which is what the deadline judges.
-        holders: who held each position then, in position order.
-        after_change: the length of the roster's history then; changes numbered from
-            here on came after the announcement.
-    """
-
-    model_config = FROZEN
-
-    at: LocalDatetime
-    first_at: LocalDatetime | None = None
-    holders: tuple[str | None, ...]
-    after_change: int = Field(default=0, ge=0)
-
-    @property
-    def first(self) -> datetime:
-        """When the slot was first announced."""
-        return self.at if self.first_at is None else self.first_at
 
 
 class AnnouncementItem(BaseModel):

@@ -4,22 +4,26 @@
 The petition office registers every reception actually held (day, hours, place,
 who received, units present). :func:`audit` compares those records with the
 regime (was it the right day, hours and place; did a month go without its
-reception, AK-R-4.2, MC-1) and, when given, with the roster (did the rostered
-people receive; did anyone receive who was not rostered and had no valid swap;
-is a post vacant; did a notified unit send nobody, AK-R-6.2; was the duty
-announced in advance, AK-R-5.2). Every finding names its rule ID.
+reception, AK-R-4.2, MC-1) and, when given, with the roster
+(:mod:`.audit_roster`: did the rostered people receive; did anyone receive who was
+not rostered and had no valid swap; is a post vacant; did a notified unit send
+nobody, AK-R-6.2; was the duty announced in advance, AK-R-5.2). Every finding
+names its rule ID, the one the institution's duty composition cites: pass the
+composition, or a roster (which carries it); ``receptionrules.audit`` (the
+presets' registry) fills in a preset's.
 
 >>> from datetime import date, time
 >>> import receptionrules as rr
 >>> record = ReceptionRecord(regime="mediation-centre-mayor", day=date(2012, 12, 10),
 ...                          start=time(8, 30), end=time(12, 0), location="市社会矛盾大调解中心",
 ...                          receivers=["vm"])
->>> audit(rr.preset("mediation-centre-mayor"), [record], date(2012, 12, 1),
-...       date(2012, 12, 31)).compliant
+>>> audit(rr.preset("mediation-centre-mayor"), [record], date(2012, 12, 1), date(2012, 12, 31),
+...       composition=rr.duty_composition("mediation-centre-mayor")).compliant
 True
 >>> ak = record.model_copy(update={"regime": "ankang-mayor", "location": "市人民政府信访接待室"})
 >>> [f.rule_id for f in audit(rr.preset("ankang-mayor"), [ak], date(2012, 12, 1),
-...                           date(2012, 12, 31)).findings]
+...                           date(2012, 12, 31),
+...                           composition=rr.duty_composition("ankang-mayor")).findings]
 ['AK-R-4.2']
 """
 
@@ -27,23 +31,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, Field, model_validator
-
-from receptionrules.duty._model import FROZEN
-from receptionrules.duty.announcements import DEFAULT_NOTICE_DAYS, announcement_deadline
+from receptionrules.duty.announcements import DEFAULT_NOTICE_DAYS
+from receptionrules.duty.audit_report import AuditFinding, AuditReport, ReceptionRecord
+from receptionrules.duty.audit_roster import roster_findings
 from receptionrules.duty.composition import Composition
 from receptionrules.duty.errors import OutsideRosterError, RosterMismatchError
+from receptionrules.duty.roster import Roster
 from receptionrules.reception import Reception
 from receptionrules.regime import Regime
-from receptionrules.remarks import Cited, Remark, register_templates
-from receptionrules.timeutil import WEEKDAY_NAMES, WEEKDAY_NAMES_ZH, LocalTime
+from receptionrules.remarks import register_templates
+from receptionrules.timeutil import WEEKDAY_NAMES, WEEKDAY_NAMES_ZH
 
-if TYPE_CHECKING:
-    from receptionrules.duty.roster import Roster
-
-__all__ = ["AuditFinding", "AuditReport", "ReceptionRecord", "audit"]
+__all__ = ["audit"]
 
 register_templates(
     {
@@ -78,116 +78,8 @@ register_templates(
             "en": "the record of {day} names nobody who received",
             "zh": "{day}的记录中没有接待人",
         },
-        "audit.absent": {
-            "en": "{person} was on duty on {day} ({position}) but did not receive",
-            "zh": "{person}为{day}的值班人员（{position_zh}），但未参加接待",
-        },
-        "audit.unrostered": {
-            "en": "{person} received on {day} without being on the roster for it, and no valid "
-            "swap or cover put them there",
-            "zh": "{person}于{day}接待，但不在当日值班表上，也没有经批准的调换或代班",
-        },
-        "audit.ineligible": {
-            "en": "{person} received on {day} but may not be on duty for {regime} (needs a "
-            "{roles})",
-            "zh": "{person}于{day}接待，但不能担任{regime}的值班（须为{roles_zh}）",
-        },
-        "audit.unknown_receiver": {
-            "en": "{person} received on {day} but is not among the roster's people",
-            "zh": "{person}于{day}接待，但不在值班人员名单中",
-        },
-        "audit.unit_absent": {
-            "en": "{unit} was notified to receive together on {day} but sent nobody",
-            "zh": "{unit}已接到通知参加{day}的联合接待，但未派人参加",
-        },
-        "audit.not_announced": {
-            "en": "the duty of {day} was never announced to the public (due by {deadline})",
-            "zh": "{day}的值班安排未向社会公布（应于{deadline}前公布）",
-        },
-        "audit.announced_late": {
-            "en": "the duty of {day} was announced on {announced}, after the deadline {deadline}",
-            "zh": "{day}的值班安排于{announced}公布，晚于{deadline}",
-        },
-        "audit.not_reannounced": {
-            "en": "the duty of {day} changed after it was announced and was not announced again",
-            "zh": "{day}的值班安排公布后有变动，但未重新公布",
-        },
     }
 )
-
-
-class ReceptionRecord(BaseModel):
-    """The registration record of one reception actually held (AK-R-6.3, MC-3, WF-7).
-
-    Attributes:
-        regime: the regime (preset) name.
-        day, start, end: when it was held (local wall-clock times, Asia/Shanghai).
-        location: where, as the regime writes it (its Chinese or English place).
-        receivers: the ids of the people who received, as on the roster.
-        units_present: the units that sent staff (AK-R-5.3, AK-R-6.2).
-        visits: how many person-visits were received, when registered.
-    """
-
-    model_config = FROZEN
-
-    regime: str = Field(min_length=1)
-    day: date
-    start: LocalTime
-    end: LocalTime
-    location: str = Field(min_length=1)
-    receivers: tuple[str, ...] = ()
-    units_present: tuple[str, ...] = ()
-    visits: int | None = Field(default=None, ge=0)
-    note: str = ""
-
-    @model_validator(mode="after")
-    def _ordered(self) -> ReceptionRecord:
-        if self.end <= self.start:
-            raise ValueError(f"end={self.end} must be after start={self.start}")
-        return self
-
-
-class AuditFinding(Cited, BaseModel):
-    """One deviation found by the audit: its rule ID, a bilingual reason, and where."""
-
-    model_config = FROZEN
-
-    rule_id: str
-    remark: Remark
-    day: date | None = None
-    slot_id: str | None = None
-    record: int | None = None
-    """The index of the record it concerns, if any."""
-    person: str | None = None
-
-
-class AuditReport(BaseModel):
-    """The findings of an audit over ``[start, end]``, in day order."""
-
-    model_config = FROZEN
-
-    regime: str
-    start: date
-    end: date
-    records: int
-    findings: tuple[AuditFinding, ...]
-
-    @property
-    def compliant(self) -> bool:
-        """No findings."""
-        return not self.findings
-
-    def rule_ids(self) -> tuple[str, ...]:
-        """The rule IDs with findings, in order of first appearance."""
-        return tuple(dict.fromkeys(f.rule_id for f in self.findings))
-
-    def by_rule(self, rule_id: str) -> tuple[AuditFinding, ...]:
-        """The findings under ``rule_id``."""
-        return tuple(f for f in self.findings if f.rule_id == rule_id)
-
-    def for_record(self, index: int) -> tuple[AuditFinding, ...]:
-        """The findings about record number ``index``."""
-        return tuple(f for f in self.findings if f.record == index)
 
 
 def _months(start: date, end: date) -> Iterator[tuple[int, int]]:
@@ -208,16 +100,11 @@ def _composition(regime: Regime, roster: Roster | None, given: Composition | Non
         return given
     if roster is not None:
         return roster.composition
-    from receptionrules.errors import UnknownPresetError
-    from receptionrules.presets import duty_composition
-
-    try:
-        return duty_composition(regime.name)
-    except UnknownPresetError:
-        raise ValueError(
-            f"composition: regime {regime.name!r} is not a preset; pass composition=... so the "
-            "audit knows which rule each finding cites"
-        ) from None
+    raise ValueError(
+        f"composition: the audit of regime {regime.name!r} needs its duty composition, to know "
+        "which rule each finding cites; pass composition=Composition(...) or roster=..., or "
+        "call receptionrules.audit, which fills in a preset's composition by name"
+    )
 
 
 def _nearest(regime: Regime, day: date) -> str:
@@ -256,18 +143,18 @@ def audit(
     changed and not announced again (AK-R-5.2).
 
     Months are checked when they lie wholly inside the period or their scheduled
-    reception does.
+    reception does. The rule each finding cites is the one ``composition`` (default:
+    the roster's) names.
 
     Raises:
         RosterMismatchError: a record or the roster belongs to another regime.
         OutsideRosterError: a record's day is outside ``[start, end]``, or the period
             is not inside the roster's.
-        ValueError: ``end`` before ``start``; a non-preset regime without ``composition``.
+        ValueError: ``end`` before ``start``; neither ``composition`` nor ``roster`` given.
     """
     if end < start:
         raise ValueError(f"end={end} is before start={start}; give the period in order")
     comp = _composition(regime, roster, composition)
-    rules = comp.rules
     if roster is not None:
         if roster.regime != regime.name:
             raise RosterMismatchError(field="roster", got=roster.regime, expected=regime.name)
@@ -280,7 +167,6 @@ def audit(
                     end=roster.end,
                     what=f"roster {roster.regime}",
                 )
-    by_day: dict[date, list[int]] = {}
     for i, rec in enumerate(records):
         if rec.regime != regime.name:
             raise RosterMismatchError(
@@ -290,50 +176,63 @@ def audit(
             raise OutsideRosterError(
                 rec.day, field=f"records[{i}].day", start=start, end=end, what="the audit period"
             )
-        by_day.setdefault(rec.day, []).append(i)
     scheduled: dict[date, Reception] = {r.day: r for r in regime.receptions(start, end)}
+    findings = _regime_findings(regime, comp, records, start, end, scheduled, grace)
+    if roster is not None:
+        check = comp.announced if check_announcements is None else check_announcements
+        findings += roster_findings(
+            roster,
+            comp,
+            records,
+            start,
+            end,
+            scheduled=scheduled,
+            notice_days=notice_days,
+            check_announcements=check,
+        )
+    # Stable: a record's findings keep their order (the regime's first, then the roster's).
+    findings.sort(key=lambda f: (f.day or start, -1 if f.record is None else f.record))
+    return AuditReport(
+        regime=regime.name, start=start, end=end, records=len(records), findings=tuple(findings)
+    )
+
+
+def _regime_findings(
+    regime: Regime,
+    composition: Composition,
+    records: Sequence[ReceptionRecord],
+    start: date,
+    end: date,
+    scheduled: dict[date, Reception],
+    grace: timedelta,
+) -> list[AuditFinding]:
+    """The findings of ``records`` against the regime: per record (in record order), then
+    the receptions due without a record, then the months without one."""
+    rules = composition.rules
     places = {regime.location.strip(), regime.location_en.strip()} - {""}
     findings: list[AuditFinding] = []
+    add = findings.append
+    by_day: dict[date, list[int]] = {}
     wrong_day_months: set[tuple[int, int]] = set()
-    people = {p.id: p for p in roster.people} if roster is not None else {}
-
-    def add(
-        rule_id: str,
-        code: str,
-        on: date | None,
-        *,
-        slot_id: str | None = None,
-        record: int | None = None,
-        person_id: str | None = None,
-        **params: object,
-    ) -> None:
-        findings.append(
-            AuditFinding(
-                rule_id=rule_id,
-                remark=Remark.of(code, **params),
-                day=on,
-                slot_id=slot_id,
-                record=record,
-                person=person_id,
-            )
-        )
-
     for i, rec in enumerate(records):
         day = rec.day
+        by_day.setdefault(day, []).append(i)
         reception = scheduled.get(day)
         if reception is None:
             wrong_day_months.add((day.year, day.month))
             add(
-                rules.day,
-                "audit.wrong_day",
-                day,
-                record=i,
-                day=day.isoformat(),
-                weekday=WEEKDAY_NAMES[day.weekday()],
-                weekday_zh=WEEKDAY_NAMES_ZH[day.weekday()],
-                regime=regime.name,
-                rule=regime.rule.describe(),
-                nearest=_nearest(regime, day),
+                AuditFinding.of(
+                    rules.day,
+                    "audit.wrong_day",
+                    day,
+                    record=i,
+                    day=day.isoformat(),
+                    weekday=WEEKDAY_NAMES[day.weekday()],
+                    weekday_zh=WEEKDAY_NAMES_ZH[day.weekday()],
+                    regime=regime.name,
+                    rule=regime.rule.describe(),
+                    nearest=_nearest(regime, day),
+                )
             )
         else:
             due_start, due_end = reception.start.time(), reception.end.time()
@@ -341,98 +240,34 @@ def audit(
             early = datetime.combine(day, due_end) - datetime.combine(day, rec.end) > grace
             if late or early:
                 add(
-                    rules.day,
-                    "audit.wrong_hours",
-                    day,
-                    record=i,
-                    day=day.isoformat(),
-                    held=f"{rec.start:%H:%M}–{rec.end:%H:%M}",
-                    expected=reception.hours(),
+                    AuditFinding.of(
+                        rules.day,
+                        "audit.wrong_hours",
+                        day,
+                        record=i,
+                        day=day.isoformat(),
+                        held=f"{rec.start:%H:%M}–{rec.end:%H:%M}",
+                        expected=reception.hours(),
+                    )
                 )
         if rec.location.strip() not in places:
             add(
-                rules.place,
-                "audit.wrong_place",
-                day,
-                record=i,
-                day=day.isoformat(),
-                held=rec.location,
-                expected=regime.location,
+                AuditFinding.of(
+                    rules.place,
+                    "audit.wrong_place",
+                    day,
+                    record=i,
+                    day=day.isoformat(),
+                    held=rec.location,
+                    expected=regime.location,
+                )
             )
         if not rec.receivers:
-            add(rules.vacancy, "audit.no_receiver", day, record=i, day=day.isoformat())
-        if roster is None:
-            continue
-        slot = roster.slot_on(day) if reception is not None else None
-        holders = [p for p in slot.holders if p is not None] if slot is not None else []
-        sid = slot.id if slot is not None else None
-        for person_id in rec.receivers:
-            person = people.get(person_id)
-            if person is None:
-                add(
-                    rules.eligibility,
-                    "audit.unknown_receiver",
-                    day,
-                    record=i,
-                    slot_id=sid,
-                    person_id=person_id,
-                    person=person_id,
-                    day=day.isoformat(),
+            add(
+                AuditFinding.of(
+                    rules.vacancy, "audit.no_receiver", day, record=i, day=day.isoformat()
                 )
-            elif not comp.admits(person):
-                roles = comp.roles()
-                add(
-                    rules.eligibility,
-                    "audit.ineligible",
-                    day,
-                    record=i,
-                    slot_id=sid,
-                    person_id=person_id,
-                    person=person.display,
-                    day=day.isoformat(),
-                    regime=regime.name,
-                    roles=" / ".join(r.label for r in roles),
-                    roles_zh="、".join(r.label_zh for r in roles),
-                )
-            if slot is not None and person_id not in holders:
-                add(
-                    rules.duty,
-                    "audit.unrostered",
-                    day,
-                    record=i,
-                    slot_id=sid,
-                    person_id=person_id,
-                    person=person.display if person is not None else person_id,
-                    day=day.isoformat(),
-                )
-        if slot is None:
-            continue
-        for a in slot.assignments:
-            if a.person is not None and a.person not in rec.receivers:
-                pos = comp.position(a.position)
-                add(
-                    rules.vacancy,
-                    "audit.absent",
-                    day,
-                    record=i,
-                    slot_id=sid,
-                    person_id=a.person,
-                    person=people[a.person].display,
-                    day=day.isoformat(),
-                    position=pos.name_en,
-                    position_zh=pos.label,
-                )
-        for note in slot.notified:
-            if note.obliged and note.party not in rec.units_present:
-                add(
-                    rules.co_receivers,
-                    "audit.unit_absent",
-                    day,
-                    record=i,
-                    slot_id=sid,
-                    unit=note.party,
-                    day=day.isoformat(),
-                )
+            )
 
     monthly = rules.month is not None
     records_in_month: dict[tuple[int, int], int] = {}
@@ -444,7 +279,7 @@ def audit(
         month = (day.year, day.month)
         if monthly and (month not in records_in_month or month in wrong_day_months):
             continue  # the month finding, or the wrong-day record, stands for it
-        add(rules.records, "audit.no_record", day, day=day.isoformat())
+        add(AuditFinding.of(rules.records, "audit.no_record", day, day=day.isoformat()))
     if monthly:
         assert rules.month is not None
         scheduled_months = {(d.year, d.month) for d in scheduled}
@@ -458,54 +293,5 @@ def audit(
                 if (y, m) in scheduled_months
                 else "audit.month_unannounced"
             )
-            add(rules.month, code, date(y, m, 1), month=f"{y}-{m:02d}")
-
-    if roster is not None:
-        for v in roster.vacancies(start, end):
-            findings.append(
-                AuditFinding(
-                    rule_id=v.rule_id,
-                    remark=v.remark,
-                    day=v.day,
-                    slot_id=v.slot_id,
-                    person=v.person,
-                )
-            )
-        if comp.announced if check_announcements is None else check_announcements:
-            for slot in roster.slots_in(start, end):
-                deadline = announcement_deadline(slot.day, notice_days=notice_days)
-                ann = slot.announced
-                shown = slot.day.isoformat()
-                if ann is None:
-                    add(
-                        rules.announcement,
-                        "audit.not_announced",
-                        slot.day,
-                        slot_id=slot.id,
-                        day=shown,
-                        deadline=deadline.isoformat(),
-                    )
-                    continue
-                if ann.first.date() > deadline:
-                    add(
-                        rules.announcement,
-                        "audit.announced_late",
-                        slot.day,
-                        slot_id=slot.id,
-                        day=shown,
-                        announced=ann.first.date().isoformat(),
-                        deadline=deadline.isoformat(),
-                    )
-                if ann.holders != slot.holders:
-                    add(
-                        rules.announcement,
-                        "audit.not_reannounced",
-                        slot.day,
-                        slot_id=slot.id,
-                        day=shown,
-                    )
-
-    findings.sort(key=lambda f: (f.day or start, -1 if f.record is None else f.record))
-    return AuditReport(
-        regime=regime.name, start=start, end=end, records=len(records), findings=tuple(findings)
-    )
+            add(AuditFinding.of(rules.month, code, date(y, m, 1), month=f"{y}-{m:02d}"))
+    return findings

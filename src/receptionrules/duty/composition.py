@@ -24,11 +24,14 @@ False
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from pydantic import BaseModel, Field, field_validator, model_validator
 
 from receptionrules.duty._model import FROZEN
 from receptionrules.duty.errors import UnknownPositionError
 from receptionrules.duty.people import Person, Role
+from receptionrules.duty.slot import Assignment
 
 __all__ = ["Composition", "DutyRules", "Position"]
 
@@ -159,3 +162,34 @@ class Composition(BaseModel):
     def admits(self, person: Person) -> bool:
         """Whether ``person`` can fill at least one position."""
         return any(p.admits(person) for p in self.positions)
+
+    def check_assignments(
+        self, assignments: Sequence[Assignment], people: Mapping[str, Person], *, where: str
+    ) -> None:
+        """Check that ``assignments`` are this composition's posts, in order, each held (and
+        substituted) by one of ``people`` with a role of the post; a roster's slots are
+        validated with this (AK-R-4.1, MC-1, WF-3, TS-1, UN-1).
+
+        Raises:
+            ValueError: naming the field under ``where`` (e.g. ``slots[3]``) and the fix.
+        """
+        if tuple(a.position for a in assignments) != self.keys:
+            raise ValueError(
+                f"{where}.assignments: posts {[a.position for a in assignments]} do "
+                f"not match the composition's {list(self.keys)}"
+            )
+        for j, (a, pos) in enumerate(zip(assignments, self.positions, strict=True)):
+            for attr, pid in (("person", a.person), ("substitute", a.substitute)):
+                if pid is None:
+                    continue
+                person = people.get(pid)
+                if person is None:
+                    raise ValueError(
+                        f"{where}.assignments[{j}].{attr}: {pid!r} is not among the roster's people"
+                    )
+                if not pos.admits(person):
+                    raise ValueError(
+                        f"{where}.assignments[{j}].{attr}: {pid!r} holds none of the roles "
+                        f"of the {a.position} post ({pos.roles_text()}) "
+                        f"({self.rules.eligibility})"
+                    )

@@ -12,13 +12,18 @@ That makes the load fair: two people with the same availability strictly
 alternate, so over any run of receptions their counts differ by at most one. With
 nobody unavailable it is plain rotation in published order.
 
+The composition is passed in, never looked up by name: a preset's comes from
+``receptionrules.presets.duty_composition``, and ``receptionrules.generate_roster``
+(the presets' registry) fills it in for a preset regime.
+
 >>> from datetime import date
 >>> import receptionrules as rr
 >>> leaders = [rr.Person(id=i, name=i.upper(), roles=["vice_mayor"]) for i in "abc"]
 >>> away = rr.Availability(absences=[rr.Absence(person="b", first=date(2026, 2, 1),
 ...                                             last=date(2026, 2, 28), reason="away")])
 >>> r = generate_roster(rr.preset("ankang-mayor"), leaders, date(2026, 1, 1),
-...                     date(2026, 7, 31), availability=away)
+...                     date(2026, 7, 31), composition=rr.duty_composition("ankang-mayor"),
+...                     availability=away)
 >>> [(s.day.isoformat(), s.holders[0]) for s in r.slots]  # doctest: +NORMALIZE_WHITESPACE
 [('2026-01-06', 'a'), ('2026-02-03', 'c'), ('2026-03-03', 'b'), ('2026-04-07', 'a'),
  ('2026-05-06', 'c'), ('2026-06-02', 'b'), ('2026-07-07', 'a')]
@@ -41,22 +46,9 @@ from receptionrules.regime import Regime
 __all__ = ["generate_roster"]
 
 
-def _default_composition(regime: Regime) -> Composition:
-    from receptionrules.errors import UnknownPresetError
-    from receptionrules.presets import duty_composition
-
-    try:
-        return duty_composition(regime.name)
-    except UnknownPresetError:
-        raise ValueError(
-            f"composition: regime {regime.name!r} is not a preset, so its duty composition is "
-            "unknown; pass composition=Composition(...)"
-        ) from None
-
-
 def _busy(others: Sequence[Roster], person: str, reception: Reception) -> bool:
     for other in others:
-        for i in other._index.by_person.get(person, {}).get(reception.day, ()):
+        for i in other.index.by_person.get(person, {}).get(reception.day, ()):
             if other.slots[i].overlaps(reception.start, reception.end):
                 return True
     return False
@@ -87,7 +79,7 @@ def generate_roster(
     start: date,
     end: date,
     *,
-    composition: Composition | None = None,
+    composition: Composition,
     availability: Availability | None = None,
     others: Iterable[Roster] = (),
     continue_from: Roster | None = None,
@@ -100,7 +92,9 @@ def generate_roster(
         regime: the institution's regime (its receptions are the slots).
         people: who may be on duty, in published order; inactive people are kept in
             the roster but not rotated in.
-        composition: the posts of a slot (default: the preset's, by regime name).
+        composition: the posts of a slot and who may fill them (a preset's is
+            ``receptionrules.presets.duty_composition(name)``; ``receptionrules.generate_roster``
+            looks it up for a preset regime).
         availability: absences (leave, a meeting called by a superior, away); an
             absent person is skipped that day and keeps their turn.
         others: rosters of other institutions the same people sit on; nobody is put
@@ -116,14 +110,14 @@ def generate_roster(
     Raises:
         IneligiblePersonError: a person holds no role any post needs (names the field).
         RosterMismatchError: ``composition`` or ``continue_from`` is another institution's.
-        ValueError: ``end`` before ``start``, a repeated person id, or no composition
-            known for a non-preset regime.
+        ValueError: ``end`` before ``start``, or a repeated person id.
     """
     if end < start:
         raise ValueError(f"end={end} is before start={start}; give the period in order")
-    comp = composition if composition is not None else _default_composition(regime)
-    if comp.institution != regime.name:
-        raise RosterMismatchError(field="composition", got=comp.institution, expected=regime.name)
+    if composition.institution != regime.name:
+        raise RosterMismatchError(
+            field="composition", got=composition.institution, expected=regime.name
+        )
     if continue_from is not None and continue_from.regime != regime.name:
         raise RosterMismatchError(
             field="continue_from", got=continue_from.regime, expected=regime.name
@@ -134,17 +128,17 @@ def generate_roster(
         if person.id in seen:
             raise ValueError(f"people[{i}].id: {person.id!r} is listed twice")
         seen.add(person.id)
-        if not comp.admits(person):
+        if not composition.admits(person):
             raise IneligiblePersonError(
                 person.id,
                 field=f"people[{i}]",
-                roles=[r.value for r in comp.roles()],
+                roles=[r.value for r in composition.roles()],
                 institution=regime.name,
             )
     absent = availability if availability is not None and availability.absences else None
     other_rosters = tuple(others)
-    queues = _queues(comp, people, continue_from)
-    keys = comp.keys
+    queues = _queues(composition, people, continue_from)
+    keys = composition.keys
     slots: list[Slot] = []
     for reception in regime.receptions(start, end):
         day = reception.day
@@ -193,7 +187,7 @@ def generate_roster(
         )
     return Roster(
         regime=regime.name,
-        composition=comp,
+        composition=composition,
         people=people,
         start=start,
         end=end,

@@ -22,7 +22,7 @@ from datetime import date
 from pydantic import BaseModel, Field, model_validator
 
 from receptionrules.duty._model import FROZEN, LocalDatetime
-from receptionrules.duty.announcements import Announcement
+from receptionrules.duty.announced import Announcement
 from receptionrules.duty.coreceivers import Notification
 from receptionrules.reception import Reception
 
@@ -111,6 +111,20 @@ class Slot(BaseModel):
             if a.person == person:
                 return a.position
         return None
+
+    def with_holder(self, position: str, person: str | None) -> Slot:
+        """The slot with ``person`` holding ``position`` (None: vacant); not validated."""
+        return self._with(position, {"person": person})
+
+    def with_substitute(self, position: str, person: str | None) -> Slot:
+        """The slot with ``person`` designated substitute for ``position``; not validated."""
+        return self._with(position, {"substitute": person})
+
+    def _with(self, position: str, update: dict[str, str | None]) -> Slot:
+        assignments = tuple(
+            a.model_copy(update=update) if a.position == position else a for a in self.assignments
+        )
+        return self.model_copy(update={"assignments": assignments})
 
     def overlaps(self, start: LocalDatetime, end: LocalDatetime) -> bool:
         """Whether the slot's hours overlap ``[start, end)``."""

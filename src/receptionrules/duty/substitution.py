@@ -6,7 +6,8 @@ leaders in published order, the first who can. "Can" means: holds the post's
 role, is active, is available that day, is not already in this slot and is not on
 duty elsewhere at that time. The search is deterministic; when nobody can, the
 result says the post is vacant, and applying it records the vacancy
-(``Roster.vacancies``), never silently drops it.
+(``Roster.vacancies``), never silently drops it. :func:`receptionrules.duty.apply.substitute`
+finds the substitute and applies the change in one step.
 
 >>> from datetime import date, datetime
 >>> import receptionrules as rr
@@ -30,20 +31,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
 from receptionrules.duty._model import FROZEN
 from receptionrules.duty.availability import AbsenceReason, Availability
 from receptionrules.duty.changes import Move, SubstitutionOrder, SubstitutionRequest
+from receptionrules.duty.checks import ChangePlan, Checker
+from receptionrules.duty.roster import Roster
 from receptionrules.remarks import Remark, register_templates
 
-if TYPE_CHECKING:
-    from receptionrules.duty.roster import Roster
-    from receptionrules.duty.swaps import ChangePlan, Checker
-
-__all__ = ["Candidate", "SubstitutionPlan", "find_substitute"]
+__all__ = ["Candidate", "SubstitutionPlan", "find_substitute", "plan_substitution"]
 
 register_templates(
     {
@@ -58,6 +56,10 @@ register_templates(
         "duty.out_of_order": {
             "en": "{candidate} comes first ({how}) and can take the day, not {person}",
             "zh": "应由{candidate}补位（{how_zh}），而非{person}",
+        },
+        "duty.over": {
+            "en": "slot {slot} ended at {end}; past duty is never rewritten",
+            "zh": "值班{slot}已于{end}结束，已过去的值班不得改写",
         },
     }
 )
@@ -112,7 +114,8 @@ class SubstitutionPlan(BaseModel):
         absence: AbsenceReason | None = None,
         note: str = "",
     ) -> SubstitutionRequest:
-        """The change request that applies this plan (``Roster.apply``)."""
+        """The change request that applies this plan
+        (:func:`~receptionrules.duty.apply.apply_change`)."""
         return SubstitutionRequest(
             slot_id=self.slot_id,
             position=self.position,
@@ -146,14 +149,12 @@ def find_substitute(
         ValueError: ``position`` is not given and ``absent`` holds no post in the slot of a
             composition with several posts.
     """
-    from receptionrules.duty.swaps import Checker
-
-    i = roster._slot_index(slot_id)
+    i = roster.slot_index(slot_id)
     slot = roster.slots[i]
     missing = roster.person(absent, field="absent")
     key = position if position is not None else slot.position_of(missing.id)
     if key is None:
-        key = roster._position_key(None)
+        key = roster.position_key(None)
     pos = roster.composition.position(key)
     designated = next((a.substitute for a in slot.assignments if a.position == key), None)
     published = [p.id for p in roster.people]
@@ -210,8 +211,6 @@ def find_substitute(
 
 def plan_substitution(check: Checker, req: SubstitutionRequest) -> ChangePlan:
     """Check a substitution request (WF-3) and say what it would do."""
-    from receptionrules.duty.swaps import ChangePlan
-
     roster = check.roster
     rules = check.rules
     i, slot = check.slot(req.slot_id, "slot_id")

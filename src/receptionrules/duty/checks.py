@@ -1,0 +1,358 @@
+"""The checks every change to a roster shares (AK-R-6.1, AK-R-4.1, TS-1), and what a change
+would do.
+
+A change is checked against every rule at once and *every* violation is reported,
+each with its rule ID and a reason in English and Chinese:
+
+- the requester actually holds the slot (and, for a swap, the counterpart theirs);
+- whoever takes a post holds one of its roles (a station chief can't take the
+  deputy-section leader's post, TS-1) and is active (AK-R-4.1, …);
+- they are available that day and not on duty at an overlapping time, in this
+  roster or any other roster passed in (no double booking);
+- the slot has not started: past duty is never rewritten;
+- it is arranged in advance (事先), before the lead-time deadline;
+- afterwards every touched slot still has its full composition: no post emptied,
+  nobody in two posts (不得空岗). Problems a slot already had are not the change's.
+
+:class:`Checker` holds these checks; the planners of each kind of change
+(:mod:`.swaps` for swaps and covers, :mod:`.undo`, :mod:`.substitution`) use it and
+return a :class:`ChangePlan`. Only the slots the change touches are looked at,
+through the roster's index, so a check costs the same on a one-year and a
+thirty-year roster.
+
+Imports the roster; the roster never imports this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from receptionrules.duty.availability import NOBODY_ABSENT, Availability
+from receptionrules.duty.changes import Move
+from receptionrules.duty.errors import UnknownPersonError, UnknownSlotError
+from receptionrules.duty.leadtime import LeadTime
+from receptionrules.duty.people import Person
+from receptionrules.duty.roster import Roster
+from receptionrules.duty.slot import Slot
+from receptionrules.duty.violations import Violation
+from receptionrules.remarks import Remark, register_templates
+
+__all__ = ["ChangePlan", "Checker"]
+
+register_templates(
+    {
+        "duty.same_person": {
+            "en": "the requester and the counterpart are the same person, {person}",
+            "zh": "申请人与对方是同一人（{person}）",
+        },
+        "duty.not_holder": {
+            "en": "{person} does not hold the {position} post of slot {slot} ({when}); "
+            "{holder} does",
+            "zh": "{person}并未担任值班{slot}（{when}）的{position_zh}岗位，该岗位由{holder}担任",
+        },
+        "duty.not_holder_vacant": {
+            "en": "{person} does not hold the {position} post of slot {slot} ({when}); it is empty",
+            "zh": "{person}并未担任值班{slot}（{when}）的{position_zh}岗位，该岗位无人值守",
+        },
+        "duty.holds_no_post": {
+            "en": "{person} holds no post in slot {slot} ({when})",
+            "zh": "{person}在值班{slot}（{when}）中没有岗位",
+        },
+        "duty.not_eligible": {
+            "en": "{person} can't take the {position} post of slot {slot}: it needs a {roles}, "
+            "and {person} is a {held}",
+            "zh": "{person}不能担任值班{slot}的{position_zh}岗位：该岗位须由{roles_zh}担任，"
+            "而其职务为{held_zh}",
+        },
+        "duty.inactive": {
+            "en": "{person} is no longer active and can't be put on duty",
+            "zh": "{person}已不在岗，不能安排值班",
+        },
+        "duty.unavailable": {
+            "en": "{person} is unavailable on {day}: {reason}",
+            "zh": "{person}{day}{reason_zh}，无法值班",
+        },
+        "duty.double_booked": {
+            "en": "{person} is already on duty at an overlapping time: slot {other} ({when})",
+            "zh": "{person}在同一时段已有值班：{other}（{when}）",
+        },
+        "duty.late": {
+            "en": "requested at {at}, too late for slot {slot} ({when}): a change is arranged "
+            "in advance (事先), {rule}, that is before {deadline}",
+            "zh": "申请时间{at}已晚于{deadline}：值班{slot}（{when}）的调整须事先安排（{rule_zh}）",
+        },
+        "duty.vacancy_after": {
+            "en": "after the change the {position} post of slot {slot} would be empty (不得空岗)",
+            "zh": "调整后值班{slot}的{position_zh}岗位将无人值守（不得空岗）",
+        },
+        "duty.duplicate_after": {
+            "en": "after the change {person} would hold both the {other_position} and the "
+            "{position} posts of slot {slot}; each post needs its own person",
+            "zh": "调整后{person}将同时担任值班{slot}的{other_position_zh}和{position_zh}"
+            "两个岗位，每个岗位须由不同人员担任",
+        },
+    }
+)
+
+
+def _hm(at: datetime) -> str:
+    return f"{at:%Y-%m-%d %H:%M}"
+
+
+@dataclass(frozen=True, slots=True)
+class ChangePlan:
+    """What a change would do: its violations (empty when valid), the posts that would
+    change hands, and whose duty it was."""
+
+    violations: tuple[Violation, ...]
+    moves: tuple[Move, ...]
+    on_behalf_of: str
+    describe: str
+
+    @property
+    def valid(self) -> bool:
+        """No violations."""
+        return not self.violations
+
+
+def _problems(
+    keys: Sequence[str], holders: Sequence[str | None]
+) -> set[tuple[str, str, str | None]]:
+    found: set[tuple[str, str, str | None]] = set()
+    seen: set[str] = set()
+    for key, person in zip(keys, holders, strict=True):
+        if person is None:
+            found.add(("vacant", key, None))
+        elif person in seen:
+            found.add(("duplicate", key, person))
+        else:
+            seen.add(person)
+    return found
+
+
+class Checker:
+    """The checks every kind of change shares; collects violations in order.
+
+    Every lookup goes through the roster's indexes (read once, here), so a check
+    touches only the slots the change names and those people's slots of those days.
+    """
+
+    def __init__(
+        self,
+        roster: Roster,
+        *,
+        availability: Availability | None,
+        others: Iterable[Roster],
+        at: datetime,
+    ) -> None:
+        self.roster = roster
+        self.index = index = roster.index
+        self.slots = roster.slots
+        self.people = index.people
+        self.composition = roster.composition
+        self.rules = roster.composition.rules
+        self.availability = availability if availability is not None else NOBODY_ABSENT
+        # Another roster of this same institution can only be a copy of this one.
+        self.others = tuple(o for o in others if o.regime != roster.regime)
+        self.other_indexes = tuple((o, o.index) for o in self.others)
+        self.at = at
+        self.out: list[Violation] = []
+
+    def add(self, rule_id: str, field: str, code: str, **params: Any) -> None:
+        self.out.append(Violation(rule_id=rule_id, field=field, remark=Remark.of(code, **params)))
+
+    # -- lookups that raise on bad input ---------------------------------------
+
+    def slot(self, slot_id: str, field: str) -> tuple[int, Slot]:
+        i = self.index.by_id.get(slot_id) if isinstance(slot_id, str) else None
+        if i is None:
+            raise UnknownSlotError(str(slot_id), field=field, roster=self.roster.regime)
+        return i, self.slots[i]
+
+    def person(self, person_id: str, field: str) -> Person:
+        person = self.people.get(person_id) if isinstance(person_id, str) else None
+        if person is None:
+            raise UnknownPersonError(
+                str(person_id), field=field, where=f"roster {self.roster.regime}"
+            )
+        return person
+
+    def position(self, slot: Slot, person: Person, given: str | None, field: str) -> str | None:
+        """The post in question: the one named, else the one ``person`` holds, else the only
+        one; None when it can't be told (then a 'holds no post' violation explains)."""
+        comp = self.composition
+        if given is not None:
+            comp.position(given, field=field)
+            return given
+        held = slot.position_of(person.id)
+        if held is not None:
+            return held
+        return comp.keys[0] if len(comp.keys) == 1 else None
+
+    # -- checks ----------------------------------------------------------------
+
+    def holds(self, slot: Slot, person: Person, position: str | None, field: str) -> bool:
+        holder = slot.holder(position) if position is not None else None
+        if position is not None and holder == person.id:
+            return True
+        names = {"person": person.display, "slot": slot.id, "when": slot.when()}
+        if position is None:
+            self.add(self.rules.changes, field, "duty.holds_no_post", **names)
+            return False
+        pos = self.composition.position(position)
+        names.update(position=pos.name_en, position_zh=pos.label)
+        if holder is None:
+            self.add(self.rules.changes, field, "duty.not_holder_vacant", **names)
+        else:
+            shown = self.people[holder].display if holder in self.people else holder
+            self.add(self.rules.changes, field, "duty.not_holder", holder=shown, **names)
+        return False
+
+    def not_started(self, slot: Slot) -> None:
+        if self.at >= slot.start:
+            self.add(
+                self.rules.changes,
+                "requested_at",
+                "duty.started",
+                slot=slot.id,
+                start=_hm(slot.start),
+            )
+
+    def in_advance(self, slot: Slot, lead_time: LeadTime) -> None:
+        deadline = lead_time.deadline(slot.start, self.roster.calendar)
+        if self.at >= deadline:
+            self.add(
+                self.rules.changes,
+                "requested_at",
+                "duty.late",
+                at=_hm(self.at),
+                slot=slot.id,
+                when=slot.when(),
+                rule=lead_time.describe(),
+                rule_zh=lead_time.describe_zh(),
+                deadline=_hm(deadline),
+            )
+
+    def incoming(
+        self,
+        person: Person,
+        slot: Slot,
+        position: str | None,
+        field: str,
+        touched: tuple[int, ...],
+    ) -> None:
+        """Checks on someone taking ``position`` in ``slot``: role, active, available, and
+        not on duty at an overlapping time (here, outside the ``touched`` slots, or in any
+        other roster)."""
+        shown = person.display
+        if position is not None:
+            pos = self.composition.position(position)
+            if not pos.admits(person):
+                self.add(
+                    self.rules.eligibility,
+                    field,
+                    "duty.not_eligible",
+                    person=shown,
+                    position=pos.name_en,
+                    position_zh=pos.label,
+                    slot=slot.id,
+                    roles=pos.roles_text(),
+                    roles_zh=pos.roles_text("zh"),
+                    held=" / ".join(r.label for r in person.roles),
+                    held_zh="、".join(r.label_zh for r in person.roles),
+                )
+        if not person.active:
+            self.add(self.rules.eligibility, field, "duty.inactive", person=shown)
+        absence = self.availability.absence(person.id, slot.day)
+        if absence is not None:
+            note = f" ({absence.note})" if absence.note else ""
+            self.add(
+                self.rules.changes,
+                field,
+                "duty.unavailable",
+                person=shown,
+                day=slot.day.isoformat(),
+                reason=absence.reason.label + note,
+                reason_zh=absence.reason.label_zh + note,
+            )
+        for j in self.index.by_person.get(person.id, {}).get(slot.day, ()):
+            if j not in touched and self.slots[j].overlaps(slot.start, slot.end):
+                self._double(shown, self.slots[j], field)
+        for roster, index in self.other_indexes:
+            for j in index.by_person.get(person.id, {}).get(slot.day, ()):
+                if roster.slots[j].overlaps(slot.start, slot.end):
+                    self._double(shown, roster.slots[j], field)
+
+    def _double(self, shown: str, other: Slot, field: str) -> None:
+        self.add(
+            self.rules.changes,
+            field,
+            "duty.double_booked",
+            person=shown,
+            other=other.id,
+            when=other.when(),
+        )
+
+    def after(self, moves: Iterable[Move]) -> dict[int, list[str | None]]:
+        """Who would hold each post of the touched slots once ``moves`` are made."""
+        keys = self.composition.keys
+        result: dict[int, list[str | None]] = {}
+        for m in moves:
+            i = self.index.by_id[m.slot_id]
+            holders = result.get(i)
+            if holders is None:
+                holders = result[i] = list(self.slots[i].holders)
+            holders[keys.index(m.position)] = m.after
+        return result
+
+    def composition_kept(
+        self, moves: Iterable[Move], *, field: str = "counterpart", allow_vacancy: bool = False
+    ) -> None:
+        """Every touched slot keeps its full composition: no post newly emptied, nobody newly
+        in two posts, nobody newly in two overlapping touched slots."""
+        comp = self.composition
+        keys = comp.keys
+        after = self.after(moves)
+        for i, holders in after.items():
+            slot = self.slots[i]
+            old = _problems(keys, slot.holders)
+            new = sorted(_problems(keys, holders) - old, key=lambda p: keys.index(p[1]))
+            for kind, key, person in new:
+                pos = comp.position(key)
+                if kind == "vacant":
+                    if not allow_vacancy:
+                        self.add(
+                            self.rules.vacancy,
+                            field,
+                            "duty.vacancy_after",
+                            position=pos.name_en,
+                            position_zh=pos.label,
+                            slot=slot.id,
+                        )
+                    continue
+                assert person is not None
+                first = comp.position(keys[holders.index(person)])
+                self.add(
+                    self.rules.eligibility,
+                    field,
+                    "duty.duplicate_after",
+                    person=self.people[person].display,
+                    position=pos.name_en,
+                    position_zh=pos.label,
+                    other_position=first.name_en,
+                    other_position_zh=first.label,
+                    slot=slot.id,
+                )
+        touched = list(after.items())
+        for a, (i, h) in enumerate(touched):
+            s = self.slots[i]
+            for j, g in touched[a + 1 :]:
+                t = self.slots[j]
+                if not s.overlaps(t.start, t.end):
+                    continue
+                already = set(s.holders) & set(t.holders)
+                for person in sorted({p for p in h if p is not None} & set(g) - already):
+                    self._double(self.people[person].display, t, field)
