@@ -98,7 +98,7 @@ RULES_TEXT = RULES_PAGE.read_text(encoding="utf-8")
 FAMILIES = ("AK-R", "AK-S", "MC", "WF", "TS", "UN", "CAL", "Nat")
 _ID = r"(?:AK-R|AK-S|MC|WF|TS|UN|CAL|Nat)-[0-9]+(?:\.[0-9]+)*a?"
 # A rule ID where it is cited: "AK-R-3.x" cites the family AK-R-3, "Nat-5." ends a sentence.
-CITED = re.compile(r"(?<![\w-])" + _ID + r"(?![0-9a-z])")
+CITED = re.compile(r"(?<![A-Za-z0-9_-])" + _ID + r"(?![0-9a-z])")
 HEADING = re.compile(r"^#{2,6} (" + _ID + r") — \S.*$", re.M)
 ANY_HEADING = re.compile(r"^#{1,6} ", re.M)
 # A section's italic status line, e.g. "*Seed, context.*"
