@@ -9,8 +9,8 @@ import pytest
 from pydantic import ValidationError
 
 import receptionrules as rr
-from receptionrules import calendar as calmod
 from receptionrules.calendar import WorkingCalendar, YearSchedule, load_schedules
+from receptionrules.calendar.source import holidays_source
 
 # Golden data, typed in by hand from the State Council General Office notice of
 # 2025-11-04 for 2026 (SPEC.md, CAL-2). Never computed by the code under test.
@@ -223,12 +223,12 @@ def test_cal_1_outside_the_calendar_range_is_a_specific_error() -> None:
 def test_cal_1_lookups_do_not_rebuild_the_holidays_data() -> None:
     cal = WorkingCalendar()
     cal.is_working_day(date(2013, 1, 1))
-    before = calmod._source().year.cache_info()
+    before = holidays_source().year.cache_info()
     fresh = WorkingCalendar()
     for i in range(365):
         cal.is_working_day(date(2013, 1, 1) + timedelta(days=i))
         fresh.is_working_day(date(2013, 1, 1) + timedelta(days=i))
-    after = calmod._source().year.cache_info()
+    after = holidays_source().year.cache_info()
     assert after.misses == before.misses  # built once per process, shared by calendars
 
 

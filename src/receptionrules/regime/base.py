@@ -1,0 +1,78 @@
+"""A regime as data: its parts, its place, and its changed copies (Nat-6).
+
+:class:`RegimeBase` holds the fields of a :class:`~receptionrules.regime.Regime`
+(the date rule, AK-R-4.2; the window; the holiday policy; the place, AK-R-4.3,
+WF-2, TS-2, UN-1; the appointment exception, UN-3.1; the working-day calendar,
+CAL-1) and returns changed copies of them. The modules that build and search
+receptions read it; :class:`~receptionrules.regime.Regime` adds the queries on top.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Self
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import SkipJsonSchema
+
+from receptionrules.appointments import AppointmentPolicy
+from receptionrules.calendar import WorkingCalendar, default_calendar
+from receptionrules.policy import HolidayPolicy
+from receptionrules.rules import AnnouncedDates, DateRule
+from receptionrules.windows import Window
+
+__all__ = ["RegimeBase"]
+
+
+class RegimeBase(BaseModel):
+    """The fields of a :class:`~receptionrules.regime.Regime` and its changed copies.
+
+    Immutable; the ``with_…`` methods and :meth:`replace` return changed copies of
+    the same class. See :class:`~receptionrules.regime.Regime` for the fields.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
+
+    name: str = Field(min_length=1)
+    title: str = ""
+    rule: DateRule
+    window: Window
+    holiday_policy: HolidayPolicy
+    location: str = Field(min_length=1)
+    location_en: str = ""
+    appointments: AppointmentPolicy | None = None
+    rule_ids: tuple[str, ...] = ()
+    search_days: int = Field(default=732, ge=7, le=36600)
+    calendar: SkipJsonSchema[WorkingCalendar] = Field(
+        default_factory=default_calendar, exclude=True
+    )
+
+    # -- changed copies ------------------------------------------------------
+
+    def with_calendar(self, calendar: WorkingCalendar) -> Self:
+        """The same regime on another working-day calendar."""
+        if not isinstance(calendar, WorkingCalendar):
+            raise TypeError(f"calendar must be a WorkingCalendar, not {type(calendar).__name__}")
+        return self.model_copy(update={"calendar": calendar})
+
+    def with_announced_dates(self, *dates: date) -> Self:
+        """The regime with more announced dates (MC-1); only for an announced-dates rule."""
+        if not isinstance(self.rule, AnnouncedDates):
+            raise TypeError(
+                f"regime {self.name!r} has a {self.rule.kind!r} rule; only an announced-dates "
+                "rule takes announced dates"
+            )
+        return self.model_copy(update={"rule": self.rule.with_dates(*dates)})
+
+    def replace(self, **changes: Any) -> Self:
+        """A validated copy with some fields changed (``rule=…``, ``window=…``, …)."""
+        data = {name: getattr(self, name) for name in type(self).model_fields}
+        data.update(changes)
+        return type(self).model_validate(data)
+
+    def describe(self) -> str:
+        """One line: rule, hours, holiday policy, place."""
+        return (
+            f"{self.rule.describe()}, {self.window.describe()}, "
+            f"{self.holiday_policy.describe()}, at {self.location}"
+        )

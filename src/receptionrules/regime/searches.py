@@ -1,0 +1,182 @@
+"""The bounded searches of a regime: next, previous, in a range, on a day, open now.
+
+Every search is bounded (a rule that never yields a reception raises
+:class:`~receptionrules.errors.NoReceptionError`, it never loops): ahead by
+``search_days`` for a rule that goes on forever, to the last announced date for
+announced dates (MC-1). The months a rule leaves empty are a search too (MC-1,
+AK-R-4.2). Answers come from
+:func:`~receptionrules.regime.building.iter_receptions` on the working-day calendar
+(CAL-1) and say when they are provisional (CAL-2).
+
+:class:`~receptionrules.regime.Regime` documents each search as its method.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+
+from receptionrules.errors import NoReceptionError
+from receptionrules.reception import Reception
+from receptionrules.regime.base import RegimeBase
+from receptionrules.regime.building import iter_receptions
+from receptionrules.timeutil import to_local
+
+__all__ = [
+    "is_open",
+    "months_without_reception",
+    "next_reception",
+    "previous_reception",
+    "reception_on",
+    "receptions",
+]
+
+_DAY = timedelta(days=1)
+
+
+def _as_day(value: object, parameter: str) -> date:
+    if isinstance(value, datetime):
+        raise TypeError(
+            f"{parameter}={value!r} is a datetime; pass a date (both ends of the range are "
+            "whole days, inclusive)"
+        )
+    if not isinstance(value, date):
+        raise TypeError(f"{parameter} must be a date, not {type(value).__name__}")
+    return value
+
+
+def next_reception(regime: RegimeBase, at: date | datetime) -> Reception:
+    """The earliest reception of ``regime`` whose end is later than ``at`` (see
+    :meth:`Regime.next_reception <receptionrules.regime.Regime.next_reception>`)."""
+    moment = to_local(at)
+    d0 = moment.date()
+    first = regime.holiday_policy.earliest_source(d0, regime.calendar)
+    # A rule with a last day (announced dates) is finite: search to its end.
+    # Any other rule is searched for search_days, then it is declared barren.
+    final = regime.rule.last_date()
+    if not regime.rule.finite:
+        last = d0 + timedelta(days=regime.search_days)
+    elif final is not None:
+        last = regime.holiday_policy.latest_source(final, regime.calendar)
+    else:
+        last = first - _DAY  # nothing announced: nothing to search
+    for reception in iter_receptions(regime, first, last):
+        if reception.end > moment:
+            return reception
+    if not regime.rule.finite:
+        raise NoReceptionError(
+            f"{regime.name}: no reception within {regime.search_days} days after "
+            f"{d0.isoformat()} (rule: {regime.rule.describe()}; "
+            f"{regime.holiday_policy.describe()}); the rule may never fall on a working "
+            "day: check it, or raise search_days",
+            regime=regime.name,
+            after=d0,
+        )
+    raise NoReceptionError(
+        f"{regime.name}: no announced reception after {moment.isoformat(timespec='minutes')}; "
+        + (
+            f"the last announced date is {final.isoformat()}. "
+            if final
+            else "no date is announced. "
+        )
+        + "Add the announced dates with Regime.with_announced_dates(...) (MC-1)",
+        regime=regime.name,
+        after=d0,
+    )
+
+
+def previous_reception(regime: RegimeBase, at: date | datetime) -> Reception:
+    """The latest reception of ``regime`` that started before ``at`` (see
+    :meth:`Regime.previous_reception <receptionrules.regime.Regime.previous_reception>`)."""
+    moment = to_local(at)
+    d0 = moment.date()
+    floor = date(regime.calendar.first_year, 1, 1)
+    if regime.rule.finite:
+        # A finite rule is searched whole, back to its first day.
+        first = regime.rule.first_date()
+        found = (
+            [r for r in receptions(regime, max(first, floor), d0) if r.start < moment]
+            if first is not None and first <= d0
+            else []
+        )
+        if found:
+            return found[-1]
+        raise NoReceptionError(
+            f"{regime.name}: no announced reception before {moment.isoformat(timespec='minutes')}",
+            regime=regime.name,
+        )
+    span = 45
+    searched_to = d0
+    while True:
+        start = max(d0 - timedelta(days=span), floor)
+        found = [r for r in receptions(regime, start, searched_to) if r.start < moment]
+        if found:
+            return found[-1]
+        searched_to = start - _DAY
+        if span >= regime.search_days or start <= floor:
+            break
+        span = min(span * 3, regime.search_days)
+    raise NoReceptionError(
+        f"{regime.name}: no reception within {(d0 - start).days} days before "
+        f"{moment.isoformat(timespec='minutes')}",
+        regime=regime.name,
+    )
+
+
+def receptions(regime: RegimeBase, start: date, end: date) -> Iterator[Reception]:
+    """The receptions of ``regime`` whose day is in ``[start, end]``, in order; the
+    arguments are checked at the call (see
+    :meth:`Regime.receptions <receptionrules.regime.Regime.receptions>`)."""
+    start = _as_day(start, "start")
+    end = _as_day(end, "end")
+    if end < start:
+        raise ValueError(
+            f"end={end.isoformat()} is before start={start.isoformat()}; give the range in order"
+        )
+    first = regime.holiday_policy.earliest_source(start, regime.calendar)
+    last = regime.holiday_policy.latest_source(end, regime.calendar)
+    return _in_range(regime, first, last, start, end)
+
+
+def _in_range(
+    regime: RegimeBase, first: date, last: date, start: date, end: date
+) -> Iterator[Reception]:
+    for reception in iter_receptions(regime, first, last):
+        if reception.day > end:
+            return
+        if reception.day >= start:
+            yield reception
+
+
+def reception_on(regime: RegimeBase, day: date) -> Reception | None:
+    """The reception of ``regime`` held on ``day``, or None."""
+    return next(iter(receptions(regime, day, day)), None)
+
+
+def is_open(regime: RegimeBase, at: datetime) -> bool:
+    """Whether a reception of ``regime`` is in progress at the aware moment ``at`` (see
+    :meth:`Regime.is_open <receptionrules.regime.Regime.is_open>`)."""
+    if not isinstance(at, datetime):
+        raise TypeError(f"at={at!r} is a date; is_open needs a moment (an aware datetime)")
+    moment = to_local(at)
+    reception = reception_on(regime, moment.date())
+    return reception is not None and reception.contains(moment)
+
+
+def months_without_reception(
+    regime: RegimeBase, start: date, end: date
+) -> tuple[tuple[int, int], ...]:
+    """The months from ``start``'s to ``end``'s with no reception of ``regime`` (MC-1 gap,
+    AK-R-4.2); a reception counts for the month it is held in."""
+    start = _as_day(start, "start")
+    end = _as_day(end, "end")
+    first = start.replace(day=1)
+    last = (end.replace(day=28) + timedelta(days=4)).replace(day=1) - _DAY
+    held = {(r.day.year, r.day.month) for r in receptions(regime, first, last)}
+    months = []
+    y, m = first.year, first.month
+    while (y, m) <= (last.year, last.month):
+        if (y, m) not in held:
+            months.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return tuple(months)
