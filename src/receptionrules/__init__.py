@@ -97,7 +97,7 @@ from receptionrules.policy import (
     MoveToPreviousWorkingDay,
     SkipNonWorkingDays,
 )
-from receptionrules.presets import PRESETS, duty_composition, preset
+from receptionrules.presets import PRESETS, dispose, duty_composition, preset
 from receptionrules.reception import Reception
 from receptionrules.regime import Regime
 from receptionrules.remarks import Remark
@@ -171,7 +171,6 @@ from receptionrules.supervision import (
     accountability,
     check_matter,
     clocks,
-    dispose,
     due_date,
     intake,
     intake_day,

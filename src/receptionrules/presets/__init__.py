@@ -15,6 +15,12 @@ from receptionrules.duty.composition import Composition
 from receptionrules.errors import UnknownPresetError
 from receptionrules.presets import ankang, mediation_centre, township, union, wenfu
 from receptionrules.regime import Regime
+from receptionrules.supervision.deadlines.limits import NationalTimeLimits
+from receptionrules.supervision.disposition.dispatch import dispose as dispose_at_table
+from receptionrules.supervision.disposition.results import Disposition
+from receptionrules.supervision.disposition.table import TableFacts
+from receptionrules.supervision.disposition.union import UnionScope
+from receptionrules.supervision.intake.authorities import InstitutionCode
 
 __all__ = ["PRESETS", "duty_composition", "preset"]
 
@@ -73,3 +79,44 @@ def duty_composition(name: str, **options: Any) -> Composition:
     except (KeyError, TypeError):
         raise UnknownPresetError(str(name), PRESETS) from None
     return builder(**options)
+
+
+def dispose(
+    facts: TableFacts,
+    *,
+    institution: InstitutionCode | str,
+    deadline_days: int | None = None,
+    limits: NationalTimeLimits | None = None,
+    calendar: WorkingCalendar | None = None,
+    union_scope: UnionScope | None = None,
+    regime: Regime | None = None,
+) -> Disposition:
+    """What the rules of ``institution`` require for the matter at the table; at UN, a visit
+    time is checked against the ``union-chair`` preset unless ``regime`` is given (UN-3.1).
+
+    This is :func:`receptionrules.supervision.disposition.dispatch.dispose`, the engine,
+    with the one default the engine cannot have, since presets sit above it: ``regime``,
+    the union chairman's, built on ``calendar``. The other parameters are the engine's.
+
+    Raises:
+        ValueError: UN without ``facts.visitor`` or ``facts.union_subject``.
+    """
+    if (
+        regime is None
+        and facts.at is not None
+        and InstitutionCode(institution) is InstitutionCode.UN
+    ):
+        # Only a UN visit with a time reads the regime; build the preset for that alone.
+        regime = preset("union-chair", calendar=calendar)
+    return dispose_at_table(
+        facts,
+        institution=institution,
+        deadline_days=deadline_days,
+        limits=limits,
+        calendar=calendar,
+        union_scope=union_scope,
+        regime=regime,
+    )
+
+
+__all__ += ["dispose"]
