@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from receptionrules import (
+from receptionrules import InconsistentMatterError
+from receptionrules.supervision import (
     NAT_CITATIONS,
     ClockStatus,
-    InconsistentMatterError,
     MatterStatus,
     NationalTimeLimits,
     PetitionMatter,

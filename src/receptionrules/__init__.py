@@ -99,7 +99,14 @@ from receptionrules.policy import (
     MoveToPreviousWorkingDay,
     SkipNonWorkingDays,
 )
-from receptionrules.presets import PRESETS, audit, duty_composition, generate_roster, preset
+from receptionrules.presets import (
+    PRESETS,
+    audit,
+    dispose,
+    duty_composition,
+    generate_roster,
+    preset,
+)
 from receptionrules.reception import Reception
 from receptionrules.regime import Regime
 from receptionrules.remarks import Remark
@@ -173,7 +180,6 @@ from receptionrules.supervision import (
     accountability,
     check_matter,
     clocks,
-    dispose,
     due_date,
     intake,
     intake_day,

@@ -39,7 +39,9 @@ from receptionrules.calendar import WorkingCalendar
 from receptionrules.duty.composition import Composition
 from receptionrules.presets import duty_composition, preset
 from receptionrules.regime import Regime
-from receptionrules.supervision import MethodLadder, NationalTimeLimits, SupervisionThresholds
+from receptionrules.supervision.deadlines.limits import NationalTimeLimits
+from receptionrules.supervision.ladder import MethodLadder
+from receptionrules.supervision.triggers.thresholds import SupervisionThresholds
 
 __all__ = ["Institution", "load_institution", "preset_institution"]
 
