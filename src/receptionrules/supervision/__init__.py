@@ -37,7 +37,11 @@ own face lists its modules the same way.
 a UN visit time (UN-3.1). ``receptionrules.dispose`` (:func:`receptionrules.presets.dispose`)
 fills in the ``union-chair`` preset.
 
-``__all__`` is every module's ``__all__``.
+``__all__`` is the public API: the models, the events, the results and the
+functions an application calls, and the type aliases their signatures use. The
+building blocks the modules share among themselves (a clock's specification, the
+per-institution dispositions, each trigger family's function) are public names of
+their modules, for their siblings, not of this face.
 """
 
 from __future__ import annotations
@@ -51,16 +55,11 @@ from receptionrules.supervision.deadlines.clock import (
     Clock,
     ClockKind,
     ClockName,
-    ClockSpec,
     ClockStatus,
-    Extension,
-    clock_specs,
     clocks,
-    nat2_extension,
 )
 from receptionrules.supervision.deadlines.limits import (
     DayBasis,
-    DueDays,
     NationalTimeLimits,
     check_matter,
     due_date,
@@ -68,48 +67,24 @@ from receptionrules.supervision.deadlines.limits import (
 from receptionrules.supervision.deadlines.status import (
     MatterStatus,
     matter_status,
-    status_of,
-)
-from receptionrules.supervision.deadlines.timeline import (
-    Timeline,
-    check_received,
-)
-from receptionrules.supervision.disposition.ankang import (
-    ankang_actions,
 )
 from receptionrules.supervision.disposition.dispatch import (
     dispose,
-)
-from receptionrules.supervision.disposition.mediation_centre import (
-    mediation_centre_actions,
 )
 from receptionrules.supervision.disposition.results import (
     Action,
     ActionKind,
     Disposition,
-    Unnamed,
-    name_params,
 )
 from receptionrules.supervision.disposition.table import (
     TableFacts,
     UnionSubject,
     VisitorCategory,
-    table_deadline,
-    table_departments,
-)
-from receptionrules.supervision.disposition.township import (
-    township_actions,
 )
 from receptionrules.supervision.disposition.union import (
     UnionScope,
-    union_actions,
-)
-from receptionrules.supervision.disposition.wenfu import (
-    wenfu_actions,
 )
 from receptionrules.supervision.events import (
-    HANDLING_KINDS,
-    MISCONDUCT_KINDS,
     DeadlineExtended,
     FalsificationFound,
     ManualFlag,
@@ -133,8 +108,6 @@ from receptionrules.supervision.events import (
     WrittenAnswer,
 )
 from receptionrules.supervision.findings import (
-    KIND_RULES,
-    AddFinding,
     ClockFacts,
     CollectiveFacts,
     Facts,
@@ -143,15 +116,12 @@ from receptionrules.supervision.findings import (
     FlagFacts,
     OpenFacts,
     ProcedureFacts,
-    ProcedureLapse,
     SupervisionFinding,
     TransferFacts,
     WindowFacts,
-    make_finding,
 )
 from receptionrules.supervision.intake.authorities import (
     AdminLevel,
-    Area,
     Authority,
     InstitutionCode,
 )
@@ -168,7 +138,6 @@ from receptionrules.supervision.intake.priority import (
     PriorityClass,
     prioritise,
     priority_class,
-    priority_remark,
 )
 from receptionrules.supervision.intake.routing import (
     Routing,
@@ -178,32 +147,14 @@ from receptionrules.supervision.ladder import (
     AccountabilityRecommendation,
     MethodLadder,
     accountability,
-    recommendation_for,
 )
 from receptionrules.supervision.matters import (
     Channel,
     PetitionMatter,
 )
-from receptionrules.supervision.triggers.clusters import (
-    window_findings,
-)
-from receptionrules.supervision.triggers.collective import (
-    collective_petition,
-    long_standing,
-)
 from receptionrules.supervision.triggers.evaluation import (
     method_due,
     supervise,
-)
-from receptionrules.supervision.triggers.flags import (
-    manual_flags,
-)
-from receptionrules.supervision.triggers.lapses import (
-    buck_passing,
-    extension_lapses,
-    late_transfer_objections,
-    no_feedback,
-    overdue_clocks,
 )
 from receptionrules.supervision.triggers.report import (
     SupervisionReport,
@@ -213,16 +164,11 @@ from receptionrules.supervision.triggers.thresholds import (
 )
 
 __all__ = [
-    "HANDLING_KINDS",
-    "KIND_RULES",
-    "MISCONDUCT_KINDS",
     "NAT_CITATIONS",
     "AccountabilityRecommendation",
     "Action",
     "ActionKind",
-    "AddFinding",
     "AdminLevel",
-    "Area",
     "Authority",
     "Channel",
     "Citation",
@@ -230,14 +176,11 @@ __all__ = [
     "ClockFacts",
     "ClockKind",
     "ClockName",
-    "ClockSpec",
     "ClockStatus",
     "CollectiveFacts",
     "DayBasis",
     "DeadlineExtended",
     "Disposition",
-    "DueDays",
-    "Extension",
     "Facts",
     "FalsificationFound",
     "FeedbackFacts",
@@ -262,7 +205,6 @@ __all__ = [
     "PetitionMatter",
     "PriorityClass",
     "ProcedureFacts",
-    "ProcedureLapse",
     "ReReviewDecided",
     "ReReviewRequested",
     "ResultFedBack",
@@ -278,50 +220,24 @@ __all__ = [
     "SupervisionReport",
     "SupervisionThresholds",
     "TableFacts",
-    "Timeline",
     "TransferFacts",
     "TransferObjected",
     "UnionScope",
     "UnionSubject",
-    "Unnamed",
     "VisitorCategory",
     "WindowFacts",
     "WrittenAnswer",
     "accountability",
-    "ankang_actions",
-    "buck_passing",
     "check_matter",
-    "check_received",
-    "clock_specs",
     "clocks",
-    "collective_petition",
     "dispose",
     "due_date",
-    "extension_lapses",
     "intake",
     "intake_day",
-    "late_transfer_objections",
-    "long_standing",
-    "make_finding",
-    "manual_flags",
     "matter_status",
-    "mediation_centre_actions",
     "method_due",
-    "name_params",
-    "nat2_extension",
-    "no_feedback",
-    "overdue_clocks",
     "prioritise",
     "priority_class",
-    "priority_remark",
-    "recommendation_for",
     "route",
-    "status_of",
     "supervise",
-    "table_deadline",
-    "table_departments",
-    "township_actions",
-    "union_actions",
-    "wenfu_actions",
-    "window_findings",
 ]
