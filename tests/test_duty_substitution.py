@@ -54,7 +54,7 @@ def test_wf_3_designated_substitute_takes_the_day(wf: rr.Roster) -> None:
     assert new.slot(MAR2).holders == ("b",)
     record = new.history[0]
     assert (record.kind, record.on_behalf_of, record.arranged_by) == ("substitution", "a", "校办")
-    assert record.change.absence is rr.AbsenceReason.SUPERIOR_MEETING
+    assert record.change.absence is rr.duty.AbsenceReason.SUPERIOR_MEETING
 
 
 def test_wf_3_then_the_other_leaders_in_published_order(wf: rr.Roster) -> None:
@@ -68,7 +68,7 @@ def test_wf_3_then_the_other_leaders_in_published_order(wf: rr.Roster) -> None:
     plain = rr.generate_roster(rr.preset(WF), leaders(), date(2026, 3, 1), date(2026, 3, 31))
     assert rr.find_substitute(plain, MAR16, "c").substitute == "a"
     # ... or, as an option, from the leader after the absent one.
-    after = rr.find_substitute(plain, MAR16, "c", order=rr.SubstitutionOrder.AFTER_ABSENT)
+    after = rr.find_substitute(plain, MAR16, "c", order=rr.duty.SubstitutionOrder.AFTER_ABSENT)
     assert after.substitute == "d"
 
 
