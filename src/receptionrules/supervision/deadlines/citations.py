@@ -2,7 +2,7 @@
 
 The 2005 《信访条例》 and the 2022 《信访工作条例》 number their articles differently;
 the figures are the same. A :class:`Citation` holds a rule's articles in both, and
-renders them in English or Chinese; :data:`NAT_CITATIONS` is SPEC's Nat table.
+renders them in English or Chinese; :data:`NAT_CITATIONS` is the Nat table of docs/rules.md.
 
 Imports nothing else of the supervision package.
 """
@@ -49,7 +49,7 @@ def _zh_number(n: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Citation:
-    """Where a national rule stands in each national text (the Nat table of SPEC).
+    """Where a national rule stands in each national text (the Nat table of docs/rules.md).
 
     >>> NAT_CITATIONS["Nat-1"].render("2005")
     'Regulations on Letters and Visits (2005), arts. 21, 22'
@@ -88,4 +88,4 @@ NAT_CITATIONS: dict[str, Citation] = {
     "Nat-4": Citation("Nat-4", (35,), (36,)),
     "Nat-5": Citation("Nat-5", (18,), (20,)),
 }
-"""The article numbers of each national rule in the 2005 and 2022 texts (SPEC's Nat table)."""
+"""The article numbers of each national rule in both texts (the Nat table of docs/rules.md)."""

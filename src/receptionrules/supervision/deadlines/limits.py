@@ -1,7 +1,7 @@
 """The national time limits (Nat-1 … Nat-4) and how their days are counted.
 
-The figures are parameters (:class:`NationalTimeLimits`) with SPEC's defaults.
-Counting (SPEC "Default (counting)"): a day is a calendar day; the day of the
+The figures are parameters (:class:`NationalTimeLimits`) with the defaults of docs/rules.md.
+Counting (docs/rules.md, Nat "counting"): a day is a calendar day; the day of the
 triggering event is not counted; a period whose last day is not a working day
 ends on the next working day (Civil Code arts. 201, 203). Counting in working days
 on the library's calendar is an option (``basis="working"``, CAL-1).
@@ -35,7 +35,7 @@ DayBasis = Literal["calendar", "working"]
 class NationalTimeLimits(BaseModel):
     """The national time limits (Nat-1 … Nat-4) and how their days are counted.
 
-    Every figure is SPEC's default and can be changed.
+    Every figure is the default of docs/rules.md and can be changed.
 
     Attributes:
         basis: ``"calendar"`` (default) or ``"working"`` days.

@@ -19,7 +19,7 @@ __all__ = ["AdminLevel", "Area", "Authority", "InstitutionCode"]
 
 
 class InstitutionCode(StrEnum):
-    """The five institutions of SPEC, by code."""
+    """The five institutions of docs/rules.md, by code."""
 
     AK = "AK"
     """Ankang mayor's reception day (ankang-mayor)."""

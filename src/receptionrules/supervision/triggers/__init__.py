@@ -1,7 +1,7 @@
 """Supervision triggers over a whole set of matters as of a date (AK-S-2.1 … AK-S-2.5), in
 seven modules.
 
-The triggers (figures are :class:`SupervisionThresholds` with SPEC's defaults):
+The triggers (figures are :class:`SupervisionThresholds` with the defaults of docs/rules.md):
 
 - **AK-S-2.1 fixed point**: at least 3 matters against one place or unit within 90 days.
 - **AK-S-2.2 special**: at least 5 matters on one subject within 30 days, from that

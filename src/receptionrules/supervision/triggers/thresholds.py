@@ -1,4 +1,4 @@
-"""The figures of the supervision triggers (AK-S-2.1 … AK-S-2.4), SPEC's defaults.
+"""The figures of the supervision triggers (AK-S-2.1 … AK-S-2.4), the defaults of docs/rules.md.
 
 Imports nothing else of the supervision package.
 """
@@ -13,7 +13,7 @@ __all__ = ["SupervisionThresholds"]
 
 
 class SupervisionThresholds(BaseModel):
-    """The figures of the supervision triggers (AK-S-2.1 … AK-S-2.4), SPEC's defaults.
+    """The figures of the supervision triggers (AK-S-2.1 … AK-S-2.4), the defaults of docs/rules.md.
 
     Attributes:
         fixed_point_min_matters, fixed_point_window_days: AK-S-2.1 (3 within 90 days).
@@ -26,7 +26,7 @@ class SupervisionThresholds(BaseModel):
             (3 within 365 days).
         long_open_days: AK-S-2.3, a matter open longer than this (180).
         buck_passing_min_transfers: AK-S-2.4 推诿, a matter transferred this many times
-            before anyone accepted or declined it (3). SPEC gives no figure; the
+            before anyone accepted or declined it (3). the rules give no figure; the
             library's reading: the first transfer is routing (Nat-1), a second after an
             objection is Nat-1a working, a third means organs pass the matter on.
 
