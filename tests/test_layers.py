@@ -21,7 +21,7 @@ PACKAGE = "receptionrules"
 # Lowest first. A module belongs to the first entry whose pattern it matches; the
 # table is the one drawn in docs/design.md, which says what each layer is for.
 LAYERS: list[tuple[str, str]] = [
-    ("foundation", r"receptionrules\.(errors|timeutil|remarks)"),
+    ("foundation", r"receptionrules\.(errors|timeutil|remarks|bounds)"),
     ("calendar", r"receptionrules\.calendar(\..*)?"),
     ("regime parts", r"receptionrules\.(rules|windows|policy|reception|appointments)"),
     ("regime", r"receptionrules\.regime(\..*)?"),

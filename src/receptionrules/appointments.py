@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from receptionrules.bounds import Id, ShortText
 from receptionrules.reception import Reception
 from receptionrules.remarks import Explained, Remark, register_templates
 
@@ -39,8 +40,8 @@ class AppointmentPolicy(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     reasons: frozenset[AppointmentReason] = Field(default=frozenset(AppointmentReason))
-    arranged_by: str = "telephone"
-    rule_id: str = "UN-3.1"
+    arranged_by: ShortText = "telephone"
+    rule_id: Id = "UN-3.1"
 
     def allows(self, reason: AppointmentReason | str) -> bool:
         """Whether ``reason`` makes an out-of-slot visit valid."""

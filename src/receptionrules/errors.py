@@ -13,15 +13,38 @@ from __future__ import annotations
 from datetime import date
 
 __all__ = [
+    "BoundsError",
     "CalendarRangeError",
     "DuplicateMatterError",
     "InconsistentMatterError",
+    "InvalidDocumentError",
     "NaiveDatetimeError",
     "NoReceptionError",
     "ProvisionalDateError",
     "ReceptionRulesError",
     "UnknownPresetError",
+    "shown",
 ]
+
+SHOWN_CHARS = 60
+"""How many characters of a bad value an error message shows."""
+
+
+def shown(value: object, limit: int = SHOWN_CHARS) -> str:
+    """``repr(value)``, cut to ``limit`` characters and marked, for an error message; a
+    date or a datetime in ISO form.
+
+    >>> shown("p9"), shown(12), shown(date(2026, 5, 6))
+    ("'p9'", '12', '2026-05-06')
+    >>> shown("abcdef", limit=4)
+    "'abc…' (6 characters)"
+    """
+    text = value.isoformat() if isinstance(value, date) else repr(value)
+    if len(text) <= limit:
+        return text
+    if isinstance(value, str):
+        return f"{text[:limit]}…' ({len(value)} characters)"
+    return f"{text[:limit]}…"
 
 
 class ReceptionRulesError(Exception):
@@ -50,17 +73,54 @@ class NaiveDatetimeError(ReceptionRulesError, ValueError):
 
 
 class CalendarRangeError(ReceptionRulesError, ValueError):
-    """A day lies outside the years the working-day calendar can answer for (CAL-1)."""
+    """A day lies outside the years the working-day calendar can answer for (CAL-1).
 
-    def __init__(self, day: date, first_year: int, last_year: int) -> None:
+    ``parameter``, when given, names the argument the day came from.
+
+    >>> str(CalendarRangeError(date(1, 1, 1), 2001, 2100, parameter="at"))[:60]
+    'at=0001-01-01 is outside the working-day calendar, which cov'
+    """
+
+    def __init__(
+        self, day: date, first_year: int, last_year: int, *, parameter: str | None = None
+    ) -> None:
         self.day = day
         self.first_year = first_year
         self.last_year = last_year
+        self.parameter = parameter
+        named = f"{parameter}={day.isoformat()}" if parameter else day.isoformat()
         super().__init__(
-            f"{day.isoformat()} is outside the working-day calendar, which covers "
+            f"{named} is outside the working-day calendar, which covers "
             f"{first_year}-01-01 to {last_year}-12-31. Add that year's holiday schedule as data "
             "(WorkingCalendar.with_schedule) or choose a day inside the range."
         )
+
+
+class BoundsError(ReceptionRulesError, ValueError):
+    """A figure, a day or a moment beyond the bounds a real office never reaches
+    (:mod:`receptionrules.bounds`: ten years of days, a year of lead time, the years
+    1900–2200). The message names the parameter, the value (shortened) and the bounds.
+
+    >>> str(BoundsError("days", 10**10, "give 0 to 3660 days"))
+    'days=10000000000 is out of bounds: give 0 to 3660 days'
+    """
+
+    def __init__(self, parameter: str, value: object, bounds: str) -> None:
+        self.parameter = parameter
+        self.value = value
+        super().__init__(f"{parameter}={shown(value)} is out of bounds: {bounds}")
+
+
+class InvalidDocumentError(ReceptionRulesError, ValueError):
+    """Text that is not a valid document of its format (JSON or TOML), or nested too deep.
+
+    The message names what the text was read as (``what``) and why it was refused.
+    """
+
+    def __init__(self, what: str, reason: str) -> None:
+        self.what = what
+        self.reason = reason
+        super().__init__(f"{what}: {reason}")
 
 
 class ProvisionalDateError(ReceptionRulesError, ValueError):

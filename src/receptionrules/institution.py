@@ -35,6 +35,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from receptionrules.bounds import Id, ShortText
 from receptionrules.calendar import WorkingCalendar
 from receptionrules.duty.composition import Composition
 from receptionrules.presets import duty_composition, preset
@@ -65,8 +66,8 @@ class Institution(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    name: str = Field(pattern=_NAME)
-    title: str = ""
+    name: Id = Field(pattern=_NAME)
+    title: ShortText = ""
     regime: Regime
     duty: Composition
     supervision: SupervisionThresholds = Field(default_factory=SupervisionThresholds)

@@ -63,15 +63,16 @@ class _Policy(BaseModel):
 
 
 def _non_working_run(day: date, step: timedelta, limit: int, calendar: WorkingCalendar) -> int:
-    """How many consecutive non-working days there are from ``day`` in direction ``step``."""
+    """How many consecutive non-working days there are from the day after ``day`` (in
+    direction ``step``)."""
     k = 0
-    probe = day
     try:
+        probe = day + step
         while k < limit and not calendar.is_working_day(probe):
             k += 1
             probe += step
-    except CalendarRangeError:
-        pass  # at the calendar's edge nothing beyond can resolve into range
+    except (CalendarRangeError, OverflowError):
+        pass  # at the calendar's edge (or the end of dates) nothing beyond can resolve into range
     return k
 
 
@@ -96,7 +97,7 @@ class MoveToNextWorkingDay(_Policy):
 
     def earliest_source(self, day: date, calendar: WorkingCalendar) -> date:
         # Only a run of non-working days just before ``day`` can move into it.
-        return day - timedelta(days=_non_working_run(day - _DAY, -_DAY, self.max_days, calendar))
+        return day - timedelta(days=_non_working_run(day, -_DAY, self.max_days, calendar))
 
     def may_merge(self, nominal: date, day: date) -> bool:
         # A later rule day resolves to itself or later, so only onto a moved day.
@@ -126,7 +127,7 @@ class MoveToPreviousWorkingDay(_Policy):
         )
 
     def latest_source(self, day: date, calendar: WorkingCalendar) -> date:
-        return day + timedelta(days=_non_working_run(day + _DAY, _DAY, self.max_days, calendar))
+        return day + timedelta(days=_non_working_run(day, _DAY, self.max_days, calendar))
 
     def may_merge(self, nominal: date, day: date) -> bool:
         return True

@@ -25,6 +25,7 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from receptionrules.bounds import Day, ShortText
 from receptionrules.calendar import WorkingCalendar
 from receptionrules.timeutil import Weekday
 
@@ -80,7 +81,7 @@ class DayPeriod(BaseModel):
 
     first_day: int = Field(ge=1, le=31)
     last_day: int = Field(ge=1, le=31)
-    label: str = ""
+    label: ShortText = ""
 
     @model_validator(mode="after")
     def _check(self) -> DayPeriod:
@@ -253,7 +254,7 @@ class AnnouncedDates(_Rule):
     """
 
     kind: Literal["announced"] = "announced"
-    dates: tuple[date, ...] = ()
+    dates: tuple[Day, ...] = ()
 
     finite: ClassVar[bool] = True
 

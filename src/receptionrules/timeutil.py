@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 from pydantic import AfterValidator, GetCoreSchemaHandler
 from pydantic_core import core_schema
 
-from receptionrules.errors import NaiveDatetimeError
+from receptionrules.bounds import FIRST_YEAR, LAST_YEAR
+from receptionrules.errors import BoundsError, NaiveDatetimeError, shown
 
 __all__ = [
     "TZ",
@@ -18,6 +19,7 @@ __all__ = [
     "WEEKDAY_NAMES_ZH",
     "LocalTime",
     "Weekday",
+    "bounded_local",
     "start_of_day",
     "to_local",
 ]
@@ -75,7 +77,7 @@ class Weekday(IntEnum):
         if isinstance(value, str) and value.strip().lower() in _ALIASES:
             return cls(_ALIASES[value.strip().lower()])
         raise ValueError(
-            f"{value!r} is not a weekday; use 0-6 (Monday=0), an English name such as "
+            f"{shown(value)} is not a weekday; use 0-6 (Monday=0), an English name such as "
             "'tuesday', or a Chinese name such as '星期二'"
         )
 
@@ -111,14 +113,49 @@ def to_local(at: date | datetime, parameter: str = "at") -> datetime:
 
     >>> to_local(date(2026, 5, 6)).isoformat()
     '2026-05-06T00:00:00+08:00'
+
+    Raises:
+        NaiveDatetimeError: ``at`` is naive.
+        BoundsError: in Asia/Shanghai ``at`` falls outside the dates Python holds
+            (before 0001-01-01 or after 9999-12-31).
+        TypeError: ``at`` is neither a date nor a datetime.
     """
     if isinstance(at, datetime):
         if at.tzinfo is None or at.tzinfo.utcoffset(at) is None:
             raise NaiveDatetimeError(at, parameter)
-        return at if at.tzinfo is TZ else at.astimezone(TZ)
+        if at.tzinfo is TZ:
+            return at
+        try:
+            return at.astimezone(TZ)
+        except OverflowError:
+            raise BoundsError(
+                parameter, at, "in Asia/Shanghai it falls outside the years 1 to 9999"
+            ) from None
     if isinstance(at, date):
         return datetime.combine(at, time.min, TZ)
     raise TypeError(f"{parameter} must be a date or an aware datetime, not {type(at).__name__}")
+
+
+def bounded_local(at: datetime, parameter: str = "value") -> datetime:
+    """``at`` in Asia/Shanghai, refused unless its year is in 1900 … 2200 (a moment of the data,
+    :mod:`receptionrules.bounds`).
+
+    >>> from datetime import timedelta, timezone
+    >>> bounded_local(datetime(2026, 5, 6, 1, tzinfo=timezone.utc)).isoformat()
+    '2026-05-06T09:00:00+08:00'
+    >>> bounded_local(datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=9))))
+    Traceback (most recent call last):
+    ...
+    receptionrules.errors.BoundsError: value=0001-01-01T00:00:00+09:00 is out of bounds: ...
+
+    Raises:
+        BoundsError: the year is outside 1900 … 2200 (a ``ValueError``: in a field
+            validator pydantic reports it naming the field).
+    """
+    local = to_local(at, parameter)
+    if not FIRST_YEAR <= local.year <= LAST_YEAR:
+        raise BoundsError(parameter, at, f"give a moment in the years {FIRST_YEAR} to {LAST_YEAR}")
+    return local
 
 
 def _wall_clock(t: time) -> time:

@@ -20,6 +20,7 @@ from pydantic import (
     model_validator,
 )
 
+from receptionrules.bounds import ShortText
 from receptionrules.timeutil import LocalTime
 
 __all__ = [
@@ -45,7 +46,7 @@ class TimeWindow(BaseModel):
     kind: Literal["fixed"] = "fixed"
     start: LocalTime
     end: LocalTime
-    label: str = ""
+    label: ShortText = ""
 
     @model_validator(mode="after")
     def _ordered(self) -> TimeWindow:

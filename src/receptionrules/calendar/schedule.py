@@ -23,6 +23,7 @@ from pydantic import (
     model_validator,
 )
 
+from receptionrules.bounds import Day, Id, Place, ShortText
 from receptionrules.timeutil import Weekday
 
 __all__ = ["DayOverride", "Days", "HolidayPeriod", "YearSchedule", "load_schedules"]
@@ -65,7 +66,7 @@ class HolidayPeriod(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    name: str = Field(min_length=1)
+    name: Id
     days_off: Days = Field(min_length=1)
     make_up_workdays: Days = ()
 
@@ -87,7 +88,7 @@ class YearSchedule(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     year: int = Field(ge=1950, le=2200)
-    source: str = ""
+    source: Place = ""
     holidays: tuple[HolidayPeriod, ...]
 
     @model_validator(mode="after")
@@ -176,9 +177,9 @@ class DayOverride(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    day: date
+    day: Day
     working: bool
-    reason: str = ""
+    reason: ShortText = ""
     as_weekday: Weekday | None = None
 
     @model_validator(mode="after")

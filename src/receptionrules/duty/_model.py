@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict
 
-from receptionrules.timeutil import TZ
+from receptionrules.timeutil import bounded_local
 
 __all__ = ["FROZEN", "IndexedModel", "LocalDatetime"]
 
@@ -15,7 +15,9 @@ FROZEN = ConfigDict(frozen=True, extra="forbid")
 
 
 def _local(value: datetime) -> datetime:
-    return value if value.tzinfo is TZ else value.astimezone(TZ)
+    # Years 1900-2200 only: a moment near the ends of ``datetime`` would overflow on the
+    # way to Asia/Shanghai, and no duty is that far off (receptionrules.bounds).
+    return bounded_local(value)
 
 
 LocalDatetime = Annotated[AwareDatetime, AfterValidator(_local)]

@@ -17,6 +17,7 @@ from datetime import date
 
 from pydantic import BaseModel, Field, model_validator
 
+from receptionrules.bounds import MAX_COUNT, Day, Id, Note, Place, ShortText
 from receptionrules.duty._model import FROZEN
 from receptionrules.remarks import Cited, Remark
 from receptionrules.timeutil import LocalTime
@@ -38,15 +39,15 @@ class ReceptionRecord(BaseModel):
 
     model_config = FROZEN
 
-    regime: str = Field(min_length=1)
-    day: date
+    regime: Id
+    day: Day
     start: LocalTime
     end: LocalTime
-    location: str = Field(min_length=1)
-    receivers: tuple[str, ...] = ()
-    units_present: tuple[str, ...] = ()
-    visits: int | None = Field(default=None, ge=0)
-    note: str = ""
+    location: Place = Field(min_length=1)
+    receivers: tuple[Id, ...] = ()
+    units_present: tuple[ShortText, ...] = ()
+    visits: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    note: Note = ""
 
     @model_validator(mode="after")
     def _ordered(self) -> ReceptionRecord:

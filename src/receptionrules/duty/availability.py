@@ -19,8 +19,9 @@ import bisect
 from datetime import date
 from enum import StrEnum
 
-from pydantic import BaseModel, Field, PrivateAttr, model_validator
+from pydantic import BaseModel, PrivateAttr, model_validator
 
+from receptionrules.bounds import Day, Id, Note
 from receptionrules.duty._model import FROZEN, IndexedModel
 
 __all__ = ["Absence", "AbsenceReason", "Availability"]
@@ -68,11 +69,11 @@ class Absence(BaseModel):
 
     model_config = FROZEN
 
-    person: str = Field(min_length=1)
-    first: date
-    last: date | None = None
+    person: Id
+    first: Day
+    last: Day | None = None
     reason: AbsenceReason = AbsenceReason.OTHER
-    note: str = ""
+    note: Note = ""
 
     @model_validator(mode="after")
     def _ordered(self) -> Absence:

@@ -26,6 +26,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
+from receptionrules.bounds import MAX_COUNT, Id, Note, ShortText
 from receptionrules.duty._model import FROZEN, LocalDatetime
 from receptionrules.duty.availability import AbsenceReason
 
@@ -56,9 +57,9 @@ class _Request(BaseModel):
     model_config = FROZEN
 
     requested_at: LocalDatetime
-    arranged_by: str | None = None
+    arranged_by: ShortText | None = None
     """Who arranged it, e.g. the City Petition Bureau (AK-R-6.3); None: the requester."""
-    note: str = ""
+    note: Note = ""
 
 
 class SwapRequest(_Request):
@@ -69,22 +70,22 @@ class SwapRequest(_Request):
     """
 
     kind: Literal["swap"] = "swap"
-    slot_id: str = Field(min_length=1)
-    requester: str = Field(min_length=1)
-    counterpart: str = Field(min_length=1)
-    counterpart_slot_id: str = Field(min_length=1)
-    position: str | None = None
-    counterpart_position: str | None = None
+    slot_id: Id
+    requester: Id
+    counterpart: Id
+    counterpart_slot_id: Id
+    position: Id | None = None
+    counterpart_position: Id | None = None
 
 
 class CoverRequest(_Request):
     """``counterpart`` takes ``requester``'s post in one slot (AK-R-6.1)."""
 
     kind: Literal["cover"] = "cover"
-    slot_id: str = Field(min_length=1)
-    requester: str = Field(min_length=1)
-    counterpart: str = Field(min_length=1)
-    position: str | None = None
+    slot_id: Id
+    requester: Id
+    counterpart: Id
+    position: Id | None = None
 
 
 class SubstitutionRequest(_Request):
@@ -96,10 +97,10 @@ class SubstitutionRequest(_Request):
     """
 
     kind: Literal["substitution"] = "substitution"
-    slot_id: str = Field(min_length=1)
-    absent: str = Field(min_length=1)
-    substitute: str | None
-    position: str | None = None
+    slot_id: Id
+    absent: Id
+    substitute: Id | None
+    position: Id | None = None
     absence: AbsenceReason | None = None
     order: SubstitutionOrder = SubstitutionOrder.PUBLISHED
 
@@ -108,7 +109,7 @@ class UndoRequest(_Request):
     """Reverse change number ``change`` of the roster's history, before its slot starts."""
 
     kind: Literal["undo"] = "undo"
-    change: int = Field(ge=0)
+    change: int = Field(ge=0, le=MAX_COUNT)
 
 
 Change = Annotated[

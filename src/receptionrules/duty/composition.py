@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
+from receptionrules.bounds import Id, ShortText
 from receptionrules.duty._model import FROZEN
 from receptionrules.duty.errors import UnknownPositionError
 from receptionrules.duty.people import Person, Role
@@ -45,10 +46,10 @@ class Position(BaseModel):
 
     model_config = FROZEN
 
-    key: str = Field(min_length=1, pattern=r"^[a-z][a-z0-9_]*$")
-    label: str = Field(min_length=1)
+    key: Id = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    label: Id
     """The post's Chinese name, as published (e.g. 副科级领导)."""
-    label_en: str = ""
+    label_en: ShortText = ""
     roles: tuple[Role, ...] = Field(min_length=1)
 
     @field_validator("roles")
@@ -123,7 +124,7 @@ class Composition(BaseModel):
 
     model_config = FROZEN
 
-    institution: str = Field(min_length=1)
+    institution: Id
     positions: tuple[Position, ...] = Field(min_length=1)
     rules: DutyRules = Field(default_factory=DutyRules)
     announced: bool = False

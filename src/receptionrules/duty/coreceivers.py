@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
+from receptionrules.bounds import Id, ShortText
 from receptionrules.duty._model import FROZEN, LocalDatetime
 
 __all__ = ["CoReceiverKind", "Notification"]
@@ -38,11 +39,11 @@ class Notification(BaseModel):
 
     model_config = FROZEN
 
-    party: str = Field(min_length=1)
+    party: Id
     """The unit's (or lawyer's) name, as the registration record will write it."""
     kind: CoReceiverKind = CoReceiverKind.UNIT
     notified_at: LocalDatetime | None = None
-    matter: str = ""
+    matter: ShortText = ""
     """The appointment matter that needs it (AK-R-3.2, AK-R-3.3)."""
 
     @property

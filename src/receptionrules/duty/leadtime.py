@@ -22,6 +22,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
+from receptionrules.bounds import MAX_LEAD
 from receptionrules.calendar import WorkingCalendar
 from receptionrules.duty._model import FROZEN
 from receptionrules.timeutil import start_of_day
@@ -65,7 +66,7 @@ class BeforeStart(BaseModel):
     model_config = FROZEN
 
     kind: Literal["before_start"] = "before_start"
-    lead: timedelta = Field(default=timedelta(0), ge=timedelta(0))
+    lead: timedelta = Field(default=timedelta(0), ge=timedelta(0), le=MAX_LEAD)
 
     def deadline(self, start: datetime, calendar: WorkingCalendar) -> datetime:
         """The first moment too late for a change to the slot starting at ``start``."""

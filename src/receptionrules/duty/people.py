@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field, field_validator
 
+from receptionrules.bounds import Id, ShortText
 from receptionrules.duty._model import FROZEN
 
 __all__ = ["Person", "Role"]
@@ -95,9 +96,9 @@ class Person(BaseModel):
 
     model_config = FROZEN
 
-    id: str = Field(min_length=1)
-    name: str = Field(min_length=1)
-    title: str = ""
+    id: Id
+    name: Id
+    title: ShortText = ""
     roles: tuple[Role, ...] = Field(min_length=1)
     active: bool = True
 

@@ -33,6 +33,7 @@ from typing import Any
 from pydantic import Field, PrivateAttr, model_validator
 from pydantic.json_schema import SkipJsonSchema
 
+from receptionrules.bounds import Day, Id
 from receptionrules.calendar import WorkingCalendar, default_calendar
 from receptionrules.duty._model import IndexedModel
 from receptionrules.duty.announced import Announcement
@@ -69,11 +70,11 @@ class Roster(IndexedModel):
     outside the period, posts that don't match the composition.
     """
 
-    regime: str = Field(min_length=1)
+    regime: Id
     composition: Composition
     people: tuple[Person, ...]
-    start: date
-    end: date
+    start: Day
+    end: Day
     slots: tuple[Slot, ...]
     history: tuple[ChangeRecord, ...] = ()
     calendar: SkipJsonSchema[WorkingCalendar] = Field(

@@ -21,6 +21,7 @@ from datetime import date
 
 from pydantic import BaseModel, Field, model_validator
 
+from receptionrules.bounds import Day, Id, Place
 from receptionrules.duty._model import FROZEN, LocalDatetime
 from receptionrules.duty.announced import Announcement
 from receptionrules.duty.coreceivers import Notification
@@ -47,9 +48,9 @@ class Assignment(BaseModel):
 
     model_config = FROZEN
 
-    position: str = Field(min_length=1)
-    person: str | None = None
-    substitute: str | None = None
+    position: Id
+    person: Id | None = None
+    substitute: Id | None = None
 
 
 class Slot(BaseModel):
@@ -57,12 +58,12 @@ class Slot(BaseModel):
 
     model_config = FROZEN
 
-    id: str = Field(min_length=1)
-    regime: str = Field(min_length=1)
-    day: date
+    id: Id
+    regime: Id
+    day: Day
     start: LocalDatetime
     end: LocalDatetime
-    location: str
+    location: Place
     provisional: bool = False
     """The day rests on a year with no official holiday schedule yet (CAL-2)."""
     assignments: tuple[Assignment, ...] = Field(min_length=1)

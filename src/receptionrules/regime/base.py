@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from pydantic.json_schema import SkipJsonSchema
 
 from receptionrules.appointments import AppointmentPolicy
+from receptionrules.bounds import MAX_DAYS, Id, Place, ShortText
 from receptionrules.calendar import WorkingCalendar, default_calendar
 from receptionrules.policy import HolidayPolicy
 from receptionrules.rules import AnnouncedDates, DateRule
@@ -33,16 +34,16 @@ class RegimeBase(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
 
-    name: str = Field(min_length=1)
-    title: str = ""
+    name: Id
+    title: ShortText = ""
     rule: DateRule
     window: Window
     holiday_policy: HolidayPolicy
-    location: str = Field(min_length=1)
-    location_en: str = ""
+    location: Place = Field(min_length=1)
+    location_en: Place = ""
     appointments: AppointmentPolicy | None = None
-    rule_ids: tuple[str, ...] = ()
-    search_days: int = Field(default=732, ge=7, le=36600)
+    rule_ids: tuple[Id, ...] = Field(default=(), max_length=100)
+    search_days: int = Field(default=732, ge=7, le=MAX_DAYS)
     calendar: SkipJsonSchema[WorkingCalendar] = Field(
         default_factory=default_calendar, exclude=True
     )

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
-from receptionrules.errors import NoReceptionError
+from receptionrules.errors import BoundsError, CalendarRangeError, NoReceptionError
 from receptionrules.reception import Reception
 from receptionrules.regime.base import RegimeBase
 from receptionrules.regime.building import iter_receptions
@@ -45,10 +45,30 @@ def _as_day(value: object, parameter: str) -> date:
     return value
 
 
+def _inside(regime: RegimeBase, day: date, parameter: str) -> date:
+    """``day`` itself if the calendar's years hold it (CAL-1), else CalendarRangeError."""
+    cal = regime.calendar
+    if not cal.first_year <= day.year <= cal.last_year:
+        raise CalendarRangeError(day, cal.first_year, cal.last_year, parameter=parameter)
+    return day
+
+
+def _moment(regime: RegimeBase, at: date | datetime) -> datetime:
+    """``at`` in Asia/Shanghai, on a day of the calendar's years (CAL-1)."""
+    try:
+        moment = to_local(at)
+    except BoundsError:
+        assert isinstance(at, datetime)  # only a moment at the ends of ``datetime`` overflows
+        cal = regime.calendar
+        raise CalendarRangeError(at.date(), cal.first_year, cal.last_year, parameter="at") from None
+    _inside(regime, moment.date(), "at")
+    return moment
+
+
 def next_reception(regime: RegimeBase, at: date | datetime) -> Reception:
     """The earliest reception of ``regime`` whose end is later than ``at`` (see
     :meth:`Regime.next_reception <receptionrules.regime.Regime.next_reception>`)."""
-    moment = to_local(at)
+    moment = _moment(regime, at)
     d0 = moment.date()
     first = regime.holiday_policy.earliest_source(d0, regime.calendar)
     # A rule with a last day (announced dates) is finite: search to its end.
@@ -88,7 +108,7 @@ def next_reception(regime: RegimeBase, at: date | datetime) -> Reception:
 def previous_reception(regime: RegimeBase, at: date | datetime) -> Reception:
     """The latest reception of ``regime`` that started before ``at`` (see
     :meth:`Regime.previous_reception <receptionrules.regime.Regime.previous_reception>`)."""
-    moment = to_local(at)
+    moment = _moment(regime, at)
     d0 = moment.date()
     floor = date(regime.calendar.first_year, 1, 1)
     if regime.rule.finite:
@@ -127,8 +147,8 @@ def receptions(regime: RegimeBase, start: date, end: date) -> Iterator[Reception
     """The receptions of ``regime`` whose day is in ``[start, end]``, in order; the
     arguments are checked at the call (see
     :meth:`Regime.receptions <receptionrules.regime.Regime.receptions>`)."""
-    start = _as_day(start, "start")
-    end = _as_day(end, "end")
+    start = _inside(regime, _as_day(start, "start"), "start")
+    end = _inside(regime, _as_day(end, "end"), "end")
     if end < start:
         raise ValueError(
             f"end={end.isoformat()} is before start={start.isoformat()}; give the range in order"
@@ -158,7 +178,7 @@ def is_open(regime: RegimeBase, at: datetime) -> bool:
     :meth:`Regime.is_open <receptionrules.regime.Regime.is_open>`)."""
     if not isinstance(at, datetime):
         raise TypeError(f"at={at!r} is a date; is_open needs a moment (an aware datetime)")
-    moment = to_local(at)
+    moment = _moment(regime, at)
     reception = reception_on(regime, moment.date())
     return reception is not None and reception.contains(moment)
 
@@ -168,8 +188,8 @@ def months_without_reception(
 ) -> tuple[tuple[int, int], ...]:
     """The months from ``start``'s to ``end``'s with no reception of ``regime`` (MC-1 gap,
     AK-R-4.2); a reception counts for the month it is held in."""
-    start = _as_day(start, "start")
-    end = _as_day(end, "end")
+    start = _inside(regime, _as_day(start, "start"), "start")
+    end = _inside(regime, _as_day(end, "end"), "end")
     first = start.replace(day=1)
     last = (end.replace(day=28) + timedelta(days=4)).replace(day=1) - _DAY
     held = {(r.day.year, r.day.month) for r in receptions(regime, first, last)}
