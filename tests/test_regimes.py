@@ -288,7 +288,7 @@ def test_un_3_1_regular_slot_needs_no_reason_and_unknown_reasons_are_refused() -
     assert decision.regular
     limited = rr.preset("union-chair", appointments=rr.AppointmentPolicy(reasons={"holiday"}))
     assert not limited.check_visit(at(2026, 10, 15, 9), reason="major_matter").valid
-    with pytest.raises(ValueError, match="not a valid AppointmentReason"):
+    with pytest.raises(ValueError, match=r"reason=.boredom. is not one of"):
         un.check_visit(at(2026, 10, 15, 9), reason="boredom")
     ak = rr.preset("ankang-mayor")
     assert not ak.check_visit(at(2026, 10, 15, 9), reason="holiday").valid

@@ -13,6 +13,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, Field
 
 from receptionrules.bounds import Id, ShortText
+from receptionrules.errors import UnknownValueError
 from receptionrules.reception import Reception
 from receptionrules.remarks import Explained, Remark, register_templates
 
@@ -28,6 +29,18 @@ class AppointmentReason(StrEnum):
     """节假日: the regular slot falls on a holiday."""
     SPECIAL_CIRCUMSTANCES = "special_circumstances"
     """其他特殊情况: other special circumstances."""
+
+    @classmethod
+    def parse(cls, value: AppointmentReason | str, parameter: str = "reason") -> AppointmentReason:
+        """The reason ``value`` names.
+
+        Raises:
+            UnknownValueError: ``value`` is not a reason (a ``ValueError``).
+        """
+        try:
+            return cls(value)
+        except ValueError:
+            raise UnknownValueError(parameter, value, tuple(r.value for r in cls)) from None
 
 
 class AppointmentPolicy(BaseModel):
@@ -45,7 +58,7 @@ class AppointmentPolicy(BaseModel):
 
     def allows(self, reason: AppointmentReason | str) -> bool:
         """Whether ``reason`` makes an out-of-slot visit valid."""
-        return AppointmentReason(reason) in self.reasons
+        return AppointmentReason.parse(reason) in self.reasons
 
 
 register_templates(

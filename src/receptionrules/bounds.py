@@ -16,6 +16,9 @@ docs/reference.md:
   characters; a place at most :data:`PLACE_TEXT` (500); a note or a description at
   most :data:`NOTE_TEXT` (3,000, as OnCall caps its descriptions).
 
+A field whose lower bound differs from the type's writes its own
+``Field(ge=…, le=MAX_…)``: pydantic keeps the annotation's ``ge`` over the default's.
+
 :func:`receptionrules.errors.shown` is the one way an error message echoes a value:
 its ``repr``, cut to a short, marked prefix.
 

@@ -23,6 +23,7 @@ __all__ = [
     "ProvisionalDateError",
     "ReceptionRulesError",
     "UnknownPresetError",
+    "UnknownValueError",
     "shown",
 ]
 
@@ -155,7 +156,7 @@ class UnknownPresetError(ReceptionRulesError, KeyError):
         super().__init__(name)
 
     def __str__(self) -> str:
-        return f"unknown preset {self.name!r}; valid names: {', '.join(self.valid)}"
+        return f"unknown preset {shown(self.name)}; valid names: {', '.join(self.valid)}"
 
 
 class InconsistentMatterError(ReceptionRulesError, ValueError):
@@ -169,7 +170,7 @@ class InconsistentMatterError(ReceptionRulesError, ValueError):
     def __init__(self, matter_id: str, field: str, message: str) -> None:
         self.matter_id = matter_id
         self.field = field
-        super().__init__(f"matter {matter_id!r}: {field}: {message}")
+        super().__init__(f"matter {shown(matter_id)}: {field}: {message}")
 
 
 class DuplicateMatterError(ReceptionRulesError, ValueError):
@@ -180,6 +181,20 @@ class DuplicateMatterError(ReceptionRulesError, ValueError):
         self.field = "id"
         self.positions = (first, second)
         super().__init__(
-            f"matter {matter_id!r}: id: given twice (items {first} and {second}); every matter "
-            "of a set needs its own id"
+            f"matter {shown(matter_id)}: id: given twice (items {first} and {second}); every "
+            "matter of a set needs its own id"
         )
+
+
+class UnknownValueError(ReceptionRulesError, ValueError):
+    """A value that is not one of a closed set (a role, an appointment reason, …).
+
+    >>> str(UnknownValueError("reason", "bogus", ("holiday", "major_matter")))
+    "reason='bogus' is not one of: holiday, major_matter"
+    """
+
+    def __init__(self, parameter: str, value: object, valid: tuple[str, ...]) -> None:
+        self.parameter = parameter
+        self.value = value
+        self.valid = valid
+        super().__init__(f"{parameter}={shown(value)} is not one of: {', '.join(valid)}")

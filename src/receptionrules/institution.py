@@ -38,6 +38,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from receptionrules.bounds import Id, ShortText
 from receptionrules.calendar import WorkingCalendar
 from receptionrules.duty.composition import Composition
+from receptionrules.errors import InvalidDocumentError, shown
 from receptionrules.presets import duty_composition, preset
 from receptionrules.regime import Regime
 from receptionrules.supervision.deadlines.limits import NationalTimeLimits
@@ -148,20 +149,27 @@ def load_institution(
 
     Raises:
         pydantic.ValidationError: a bad field, named by its path
-            (e.g. ``regime.window.end``).
-        ValueError: the text is not valid JSON or TOML.
+            (e.g. ``regime.window.end``), or text that is not JSON (nesting deeper than
+            pydantic's limit included).
+        InvalidDocumentError: the text is not valid TOML, or nests too deep (a
+            ``ValueError``).
     """
     if isinstance(data, dict):
         inst = Institution.model_validate(data)
     elif format == "toml":
-        text = data.decode("utf-8") if isinstance(data, bytes) else data
         try:
+            text = data.decode("utf-8") if isinstance(data, bytes) else data
             parsed = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as e:
-            raise ValueError(f"not valid TOML: {e}") from None
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+            raise InvalidDocumentError("institution TOML", f"not valid TOML: {e}") from None
+        except RecursionError:
+            # tomllib parses nested arrays and tables recursively; no real file nests so deep.
+            raise InvalidDocumentError(
+                "institution TOML", "nested too deep (arrays or tables inside one another)"
+            ) from None
         inst = Institution.model_validate(parsed)
     elif format == "json":
         inst = Institution.model_validate_json(data)
     else:
-        raise ValueError(f"format={format!r}; use 'json' or 'toml'")
+        raise ValueError(f"format={shown(format)}; use 'json' or 'toml'")
     return inst if calendar is None else inst.with_calendar(calendar)

@@ -21,6 +21,7 @@ from pydantic import (
 )
 
 from receptionrules.bounds import ShortText
+from receptionrules.errors import shown
 from receptionrules.timeutil import LocalTime
 
 __all__ = [
@@ -90,7 +91,7 @@ def half_day(
         base = _HALF_DAYS[name]
     except KeyError:
         raise ValueError(
-            f"unknown half-day {name!r}; use one of {', '.join(map(repr, _HALF_DAYS))}"
+            f"unknown half-day {shown(name)}; use one of {', '.join(map(repr, _HALF_DAYS))}"
         ) from None
     return TimeWindow.model_validate(
         {

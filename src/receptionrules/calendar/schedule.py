@@ -24,6 +24,7 @@ from pydantic import (
 )
 
 from receptionrules.bounds import Day, Id, Place, ShortText
+from receptionrules.errors import InvalidDocumentError
 from receptionrules.timeutil import Weekday
 
 __all__ = ["DayOverride", "Days", "HolidayPeriod", "YearSchedule", "load_schedules"]
@@ -41,7 +42,7 @@ def _expand_days(value: Any) -> Any:
             first, last = date.fromisoformat(m.group(1)), date.fromisoformat(m.group(2))
             if last < first:
                 raise ValueError(f"range {item!r} ends before it starts")
-            if (last - first).days > 60:
+            if (last - first).days >= 60:
                 raise ValueError(f"range {item!r} is longer than 60 days; no holiday is")
             out.extend(first + timedelta(days=i) for i in range((last - first).days + 1))
         else:
@@ -146,6 +147,11 @@ def load_schedules(data: str | bytes | Mapping[str, Any] | list[Any]) -> tuple[Y
 
     The library does no I/O: read the file yourself and pass its text.
 
+    Raises:
+        pydantic.ValidationError: a bad field (named by its path), or text that is not
+            JSON (nesting deeper than pydantic's limit included).
+        InvalidDocumentError: two schedules for one year (a ``ValueError``).
+
     >>> load_schedules('{"year": 2027, "holidays": '
     ...                '[{"name": "元旦", "days_off": ["2027-01-01"]}]}')[0].year
     2027
@@ -159,7 +165,9 @@ def load_schedules(data: str | bytes | Mapping[str, Any] | list[Any]) -> tuple[Y
     years = [s.year for s in result]
     if len(set(years)) != len(years):
         dup = next(y for y in years if years.count(y) > 1)
-        raise ValueError(f"year {dup} has two schedules; give each year once")
+        raise InvalidDocumentError(
+            "holiday schedules", f"year {dup} has two schedules; give each year once"
+        )
     return result
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from receptionrules.errors import ReceptionRulesError
+from receptionrules.errors import ReceptionRulesError, shown
 
 if TYPE_CHECKING:
     from receptionrules.duty.violations import Violation
@@ -50,7 +50,7 @@ class UnknownPersonError(_LookupFailure):
     def __init__(self, person: str, *, field: str, where: str) -> None:
         self.person = person
         super().__init__(
-            f"{field}={person!r} is not among the people of {where}; give the id of one of "
+            f"{field}={shown(person)} is not among the people of {where}; give the id of one of "
             "its people, or add the person first (Roster.with_people)",
             field=field,
         )
@@ -62,7 +62,7 @@ class UnknownSlotError(_LookupFailure):
     def __init__(self, slot_id: str, *, field: str, roster: str) -> None:
         self.slot_id = slot_id
         super().__init__(
-            f"{field}={slot_id!r} is not a slot of roster {roster}; slot ids look like "
+            f"{field}={shown(slot_id)} is not a slot of roster {roster}; slot ids look like "
             f"'{roster}/2026-05-06' (Roster.slot_on(day).id gives the id of a day's slot)",
             field=field,
         )
@@ -74,7 +74,7 @@ class UnknownPositionError(_LookupFailure):
     def __init__(self, position: str, *, field: str, valid: Sequence[str]) -> None:
         self.position = position
         super().__init__(
-            f"{field}={position!r} is not a position of this duty composition; "
+            f"{field}={shown(position)} is not a position of this duty composition; "
             f"valid positions: {', '.join(valid)}",
             field=field,
         )
@@ -113,7 +113,7 @@ class IneligiblePersonError(ReceptionRulesError, ValueError):
         self.person = person
         self.field = field
         super().__init__(
-            f"{field}: {person!r} holds none of the roles that may be on duty for "
+            f"{field}: {shown(person)} holds none of the roles that may be on duty for "
             f"{institution} ({', '.join(roles)}); give the person one of these roles or leave "
             "them out"
         )
@@ -125,7 +125,7 @@ class RosterMismatchError(ReceptionRulesError, ValueError):
     def __init__(self, *, field: str, got: str, expected: str) -> None:
         self.field = field
         super().__init__(
-            f"{field}={got!r} belongs to another institution than {expected!r}; pass the "
+            f"{field}={shown(got)} belongs to another institution than {shown(expected)}; pass the "
             "roster, records and regime of one institution together"
         )
 

@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field, field_validator
 
 from receptionrules.bounds import Id, ShortText
 from receptionrules.duty._model import FROZEN
+from receptionrules.errors import UnknownValueError
 
 __all__ = ["Person", "Role"]
 
@@ -74,6 +75,18 @@ class Role(StrEnum):
         return _LABELS[self.value][1]
 
     @classmethod
+    def parse(cls, value: Role | str, parameter: str = "role") -> Role:
+        """The role ``value`` names (its value, English or Chinese label).
+
+        Raises:
+            UnknownValueError: ``value`` is not a role (a ``ValueError``).
+        """
+        try:
+            return cls(value)
+        except ValueError:
+            raise UnknownValueError(parameter, value, tuple(r.value for r in cls)) from None
+
+    @classmethod
     def _missing_(cls, value: object) -> Role | None:
         if isinstance(value, str):
             text = value.strip()
@@ -109,8 +122,12 @@ class Person(BaseModel):
         return tuple(sorted(set(roles), key=order.index))
 
     def holds(self, role: Role | str) -> bool:
-        """Whether the person holds ``role``."""
-        return Role(role) in self.roles
+        """Whether the person holds ``role``.
+
+        Raises:
+            UnknownValueError: ``role`` is not a role.
+        """
+        return Role.parse(role) in self.roles
 
     @property
     def display(self) -> str:

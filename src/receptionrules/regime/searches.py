@@ -24,6 +24,7 @@ from receptionrules.timeutil import to_local
 
 __all__ = [
     "is_open",
+    "moment_in_calendar",
     "months_without_reception",
     "next_reception",
     "previous_reception",
@@ -53,8 +54,14 @@ def _inside(regime: RegimeBase, day: date, parameter: str) -> date:
     return day
 
 
-def _moment(regime: RegimeBase, at: date | datetime) -> datetime:
-    """``at`` in Asia/Shanghai, on a day of the calendar's years (CAL-1)."""
+def moment_in_calendar(regime: RegimeBase, at: date | datetime) -> datetime:
+    """``at`` in Asia/Shanghai, on a day of the calendar's years (CAL-1).
+
+    Raises:
+        NaiveDatetimeError: ``at`` is naive.
+        CalendarRangeError: ``at`` is outside the calendar's years (at the ends of
+            ``datetime`` too, where converting it would overflow).
+    """
     try:
         moment = to_local(at)
     except BoundsError:
@@ -68,7 +75,7 @@ def _moment(regime: RegimeBase, at: date | datetime) -> datetime:
 def next_reception(regime: RegimeBase, at: date | datetime) -> Reception:
     """The earliest reception of ``regime`` whose end is later than ``at`` (see
     :meth:`Regime.next_reception <receptionrules.regime.Regime.next_reception>`)."""
-    moment = _moment(regime, at)
+    moment = moment_in_calendar(regime, at)
     d0 = moment.date()
     first = regime.holiday_policy.earliest_source(d0, regime.calendar)
     # A rule with a last day (announced dates) is finite: search to its end.
@@ -108,7 +115,7 @@ def next_reception(regime: RegimeBase, at: date | datetime) -> Reception:
 def previous_reception(regime: RegimeBase, at: date | datetime) -> Reception:
     """The latest reception of ``regime`` that started before ``at`` (see
     :meth:`Regime.previous_reception <receptionrules.regime.Regime.previous_reception>`)."""
-    moment = _moment(regime, at)
+    moment = moment_in_calendar(regime, at)
     d0 = moment.date()
     floor = date(regime.calendar.first_year, 1, 1)
     if regime.rule.finite:
@@ -178,7 +185,7 @@ def is_open(regime: RegimeBase, at: datetime) -> bool:
     :meth:`Regime.is_open <receptionrules.regime.Regime.is_open>`)."""
     if not isinstance(at, datetime):
         raise TypeError(f"at={at!r} is a date; is_open needs a moment (an aware datetime)")
-    moment = _moment(regime, at)
+    moment = moment_in_calendar(regime, at)
     reception = reception_on(regime, moment.date())
     return reception is not None and reception.contains(moment)
 

@@ -11,9 +11,8 @@ from datetime import datetime
 
 from receptionrules.appointments import AppointmentReason, VisitDecision, reason_zh
 from receptionrules.regime.base import RegimeBase
-from receptionrules.regime.searches import reception_on
+from receptionrules.regime.searches import moment_in_calendar, reception_on
 from receptionrules.remarks import Remark
-from receptionrules.timeutil import to_local
 
 __all__ = ["check_visit"]
 
@@ -25,7 +24,7 @@ def check_visit(
     :meth:`Regime.check_visit <receptionrules.regime.Regime.check_visit>`)."""
     if not isinstance(at, datetime):
         raise TypeError(f"at={at!r} is a date; check_visit needs a moment")
-    moment = to_local(at)
+    moment = moment_in_calendar(regime, at)
     reception = reception_on(regime, moment.date())
     if reception is not None and reception.contains(moment):
         return VisitDecision(
@@ -60,7 +59,7 @@ def check_visit(
                 rule_id=policy.rule_id,
             ),
         )
-    parsed = AppointmentReason(reason)
+    parsed = AppointmentReason.parse(reason)
     if parsed not in policy.reasons:
         return VisitDecision(
             at=moment,

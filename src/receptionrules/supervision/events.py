@@ -17,11 +17,12 @@ True
 
 from __future__ import annotations
 
-from datetime import date
 from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from receptionrules.bounds import MAX_DAYS, Day, Id, Note, ShortText
 
 __all__ = [
     "HANDLING_KINDS",
@@ -94,7 +95,7 @@ _METHOD_EN = {
 class _Event(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    on: date
+    on: Day
     """The day it happened."""
 
 
@@ -102,7 +103,7 @@ class MatterAccepted(_Event):
     """受理: the organ in charge accepted the matter; the Nat-2 clock starts (Nat-1, Nat-2)."""
 
     kind: Literal["accepted"] = "accepted"
-    by: str = ""
+    by: ShortText = ""
 
 
 class MatterTransferred(_Event):
@@ -113,30 +114,30 @@ class MatterTransferred(_Event):
     """
 
     kind: Literal["transferred"] = "transferred"
-    to: str = Field(min_length=1)
+    to: Id
 
 
 class MatterDeclined(_Event):
     """不予受理: the organ decided not to accept the matter and told the petitioner (Nat-1)."""
 
     kind: Literal["declined"] = "declined"
-    reason: str = ""
+    reason: Note = ""
 
 
 class TransferObjected(_Event):
     """The organ a matter was transferred to objects that it is outside its powers (Nat-1a)."""
 
     kind: Literal["transfer_objected"] = "transfer_objected"
-    by: str = ""
-    reason: str = ""
+    by: ShortText = ""
+    reason: Note = ""
 
 
 class MatterAssigned(_Event):
     """Assigned to a handler (承办), optionally with a deadline."""
 
     kind: Literal["assigned"] = "assigned"
-    to: str = Field(min_length=1)
-    deadline: date | None = None
+    to: Id
+    deadline: Day | None = None
 
 
 class DeadlineExtended(_Event):
@@ -146,8 +147,8 @@ class DeadlineExtended(_Event):
     """
 
     kind: Literal["extended"] = "extended"
-    days: int = Field(ge=1)
-    reason: str = Field(min_length=1)
+    days: int = Field(ge=1, le=MAX_DAYS)
+    reason: Note = Field(min_length=1)
     petitioner_told: bool = True
 
 
@@ -198,13 +199,13 @@ class SupervisionOpened(_Event):
 
     kind: Literal["supervision_opened"] = "supervision_opened"
     method: SupervisionMethod
-    by: str = ""
+    by: ShortText = ""
 
 
 class _Misconduct(_Event):
-    unit: str | None = None
+    unit: ShortText | None = None
     """The supervised unit (or its staff) at fault; the matter's handling organ if omitted."""
-    note: str = ""
+    note: Note = ""
 
 
 class SupervisionRefused(_Misconduct):
@@ -235,7 +236,7 @@ class ManualFlag(_Event):
     """其他需要督查督办的问题: a person flagged the matter for supervision (AK-S-2.5)."""
 
     kind: Literal["flagged"] = "flagged"
-    note: str = ""
+    note: Note = ""
 
 
 MatterEvent = Annotated[

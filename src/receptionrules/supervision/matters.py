@@ -44,6 +44,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from receptionrules.bounds import MAX_COUNT, Day, Id, Place, ShortText
 from receptionrules.supervision.events import HANDLING_KINDS, MatterAssigned, MatterEvent
 
 __all__ = ["Channel", "PetitionMatter"]
@@ -121,16 +122,19 @@ class PetitionMatter(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    id: str = Field(min_length=1)
-    received_on: date
+    id: Id
+    received_on: Day
     channel: Channel
-    petitioner_ids: tuple[str, ...] = ()
+    petitioner_ids: tuple[Id, ...] = Field(default=(), max_length=MAX_COUNT)
     petitioner_count: int = Field(
-        default=1, ge=1, description="defaults to the number of petitioner_ids (at least 1)"
+        default=1,
+        ge=1,
+        le=MAX_COUNT,
+        description="defaults to the number of petitioner_ids (at least 1)",
     )
-    subject: str = Field(min_length=1)
-    place: str = Field(min_length=1)
-    handling_organ: str | None = None
+    subject: Id
+    place: Place = Field(min_length=1)
+    handling_organ: ShortText | None = None
     in_legal_proceedings: bool = False
     events: tuple[MatterEvent, ...] = ()
 

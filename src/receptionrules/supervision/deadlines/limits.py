@@ -21,8 +21,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from receptionrules.bounds import FIRST_YEAR, LAST_YEAR, DayCount, check_days
 from receptionrules.calendar import WorkingCalendar, default_calendar
-from receptionrules.errors import InconsistentMatterError
+from receptionrules.errors import BoundsError, InconsistentMatterError
 from receptionrules.supervision.events import DeadlineExtended
 from receptionrules.supervision.matters import PetitionMatter
 
@@ -57,16 +58,16 @@ class NationalTimeLimits(BaseModel):
 
     basis: DayBasis = "calendar"
     roll_to_working_day: bool = True
-    register_days: int = Field(default=15, ge=0)
-    transfer_objection_days: int = Field(default=5, ge=0)
+    register_days: DayCount = 15
+    transfer_objection_days: DayCount = 5
     transfer_objection_basis: DayBasis = "working"
-    conclude_days: int = Field(default=60, ge=0)
-    extension_max_days: int = Field(default=30, ge=0)
-    max_extensions: int = Field(default=1, ge=0)
-    review_request_days: int = Field(default=30, ge=0)
-    review_decision_days: int = Field(default=30, ge=0)
-    re_review_request_days: int = Field(default=30, ge=0)
-    re_review_decision_days: int = Field(default=30, ge=0)
+    conclude_days: DayCount = 60
+    extension_max_days: DayCount = 30
+    max_extensions: int = Field(default=1, ge=0, le=100)
+    review_request_days: DayCount = 30
+    review_decision_days: DayCount = 30
+    re_review_request_days: DayCount = 30
+    re_review_decision_days: DayCount = 30
 
 
 def due_date(
@@ -89,7 +90,15 @@ def due_date(
     datetime.date(2026, 10, 8)
     >>> due_date(date(2026, 9, 29), 5, basis="working")
     datetime.date(2026, 10, 12)
+
+    Raises:
+        BoundsError: ``days`` is not 0 … 3660 (ten years), or ``start`` is outside the
+            years 1900 … 2200 (:mod:`receptionrules.bounds`).
+        CalendarRangeError: the period ends outside the calendar's years.
     """
+    check_days(days, "days")
+    if not FIRST_YEAR <= start.year <= LAST_YEAR:
+        raise BoundsError("start", start, f"give a day in the years {FIRST_YEAR} to {LAST_YEAR}")
     cal = calendar or default_calendar()
     if basis == "working":
         return cal.add_working_days(start, days)

@@ -41,7 +41,7 @@ from datetime import date
 from typing import Any
 
 from receptionrules.calendar import WorkingCalendar, default_calendar
-from receptionrules.errors import DuplicateMatterError
+from receptionrules.errors import CalendarRangeError, DuplicateMatterError
 from receptionrules.supervision.deadlines.clock import Clock, ClockStatus, clock_specs
 from receptionrules.supervision.deadlines.limits import DueDays, NationalTimeLimits, check_matter
 from receptionrules.supervision.deadlines.status import status_of
@@ -213,14 +213,17 @@ def supervise(
     Raises:
         DuplicateMatterError: two matters share an id.
         InconsistentMatterError: a matter's extensions break ``limits`` (Nat-2).
-        CalendarRangeError: a due day is outside the calendar's years.
+        CalendarRangeError: ``as_of`` or a due day is outside the calendar's years.
     """
+    cal = calendar or default_calendar()
+    if not cal.first_year <= as_of.year <= cal.last_year:
+        raise CalendarRangeError(as_of, cal.first_year, cal.last_year, parameter="as_of")
     ev = _Evaluation(
         as_of,
         thresholds or SupervisionThresholds(),
         limits or NationalTimeLimits(),
         ladder or MethodLadder(),
-        calendar or default_calendar(),
+        cal,
     )
     positions: dict[str, int] = {}
     for i, m in enumerate(matters):

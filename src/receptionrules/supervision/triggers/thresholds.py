@@ -9,6 +9,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from receptionrules.bounds import MAX_COUNT, DayCount
+
 __all__ = ["SupervisionThresholds"]
 
 
@@ -36,13 +38,13 @@ class SupervisionThresholds(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    fixed_point_min_matters: int = Field(default=3, ge=1)
-    fixed_point_window_days: int = Field(default=90, ge=0)
-    special_min_matters: int = Field(default=5, ge=1)
-    special_window_days: int = Field(default=30, ge=0)
+    fixed_point_min_matters: int = Field(default=3, ge=1, le=MAX_COUNT)
+    fixed_point_window_days: DayCount = 90
+    special_min_matters: int = Field(default=5, ge=1, le=MAX_COUNT)
+    special_window_days: DayCount = 30
     special_count: Literal["petitioners", "matters"] = "petitioners"
-    collective_min_people: int = Field(default=5, ge=2)
-    repeat_min_matters: int = Field(default=3, ge=2)
-    repeat_window_days: int = Field(default=365, ge=0)
-    long_open_days: int = Field(default=180, ge=0)
-    buck_passing_min_transfers: int = Field(default=3, ge=2)
+    collective_min_people: int = Field(default=5, ge=2, le=MAX_COUNT)
+    repeat_min_matters: int = Field(default=3, ge=2, le=MAX_COUNT)
+    repeat_window_days: DayCount = 365
+    long_open_days: DayCount = 180
+    buck_passing_min_transfers: int = Field(default=3, ge=2, le=MAX_COUNT)
