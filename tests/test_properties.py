@@ -17,15 +17,14 @@ from hypothesis import strategies as st
 
 import receptionrules as rr
 from receptionrules import TZ
+from receptionrules import strategies as rst
 
 FIRST = date(2005, 1, 1)
 LAST = date(2035, 12, 31)
 CAL = rr.default_calendar()
 
-moments = st.datetimes(
-    min_value=datetime(2005, 1, 1), max_value=datetime(2035, 12, 1), timezones=st.just(TZ)
-)
-days = st.dates(min_value=FIRST, max_value=LAST)
+moments = rst.moments(FIRST, date(2035, 12, 1))
+days = rst.days(FIRST, LAST)
 months = st.tuples(st.integers(2005, 2035), st.integers(1, 12))
 
 # MC: random announced dates, at most one a month, across the whole range.
@@ -165,19 +164,10 @@ def test_cal_2_provisional_exactly_when_a_year_has_no_official_schedule(at: date
 
 # -- any composition of parts, not just the presets --------------------------------
 
-rules = st.one_of(
-    st.builds(
-        rr.NthWeekdayOfMonth,
-        weekday=st.integers(0, 6),
-        n=st.sampled_from([1, 2, 3, 4, -1]),
-        week=st.sampled_from(["first_occurrence", "first_full_week"]),
-    ),
-    st.builds(rr.Weekly, weekday=st.integers(0, 6)),
-    st.just(rr.EveryWorkingDay()),
-    st.just(rr.EveryDay()),
-)
-policies = st.sampled_from([rr.MOVE_NEXT, rr.MOVE_PREVIOUS, rr.SKIP, rr.KEEP])
-windows = st.sampled_from([rr.MORNING, rr.AFTERNOON, rr.SEASONAL_AFTERNOON])
+# The library's own strategies (receptionrules.strategies), as an application uses them.
+rules = rst.date_rules(announced=False)
+policies = rst.holiday_policies()
+windows = rst.windows()
 
 
 @given(rule=rules, policy=policies, window=windows, at=moments)

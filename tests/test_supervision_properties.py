@@ -13,6 +13,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from receptionrules import strategies as rst
 from receptionrules.supervision import (
     ClockFacts,
     ClockStatus,
@@ -36,97 +37,26 @@ PLACES = ("Unit A", "Unit B", "Town C")
 SUBJECTS = ("wages", "land", "heating")
 PETITIONERS = ("P-1", "P-2", "P-3", "P-4")
 METHODS = ("telephone", "written", "meeting", "on_site")
-MISCONDUCT = ("supervision_refused", "suggestion_rejected", "falsification_found", "obstruction")
-
-
-@st.composite
-def histories(draw: st.DrawFn, received: date) -> list[dict[str, Any]]:
-    """A consistent history: each handling step on or after the one before it."""
-    events: list[dict[str, Any]] = []
-    day = received
-
-    def step(lo: int = 0, hi: int = 40) -> date:
-        nonlocal day
-        day = day + timedelta(days=draw(st.integers(lo, hi)))
-        return day
-
-    def add(kind: str, on: date, **extra: Any) -> None:
-        events.append({"kind": kind, "on": on.isoformat(), **extra})
-
-    for hop in range(draw(st.sampled_from((0, 0, 1, 1, 2, 3, 4)))):  # AK-S-2.4 buck-passing
-        add("transferred", step(0, 20), to=f"Bureau {'BCDE'[hop]}")
-        if draw(st.booleans()):
-            add("transfer_objected", step(0, 12))
-    stage = draw(st.integers(0, 7))
-    if stage >= 1:
-        if draw(st.integers(0, 9)) == 0:
-            add("declined", step(0, 30))
-            stage = 0
-        else:
-            add("accepted", step(0, 30))
-            if draw(st.booleans()):
-                add("assigned", step(0, 5), to="officer")
-            if draw(st.booleans()):
-                add(
-                    "extended",
-                    step(0, 70),
-                    days=draw(st.integers(1, 30)),
-                    reason="complex",
-                    petitioner_told=draw(st.booleans()),
-                )
-    if stage >= 2:
-        add("answered", step(0, 80))
-        if draw(st.booleans()):
-            add("fed_back", step(0, 10))
-    if stage >= 3:
-        add("review_requested", step(0, 40))
-    if stage >= 4:
-        add("review_decided", step(0, 40))
-    if stage >= 5:
-        add("re_review_requested", step(0, 40))
-    if stage >= 6:
-        add("re_review_decided", step(0, 40))
-    if draw(st.integers(0, 3)) == 0:
-        add("concluded", step(0, 30))
-    opened: list[date] = []
-    for _ in range(draw(st.integers(0, 2))):
-        on = received + timedelta(days=draw(st.integers(0, 200)))
-        add("supervision_opened", on, method=draw(st.sampled_from(METHODS)))
-        opened.append(on)
-    if opened and draw(st.booleans()):
-        add(
-            draw(st.sampled_from(MISCONDUCT)),
-            min(opened) + timedelta(days=draw(st.integers(0, 30))),
-        )
-    if draw(st.booleans()):
-        add("flagged", received + timedelta(days=draw(st.integers(0, 200))), note="n")
-    return draw(st.permutations(events))
 
 
 @st.composite
 def matter_sets(draw: st.DrawFn, max_size: int = 12) -> list[PetitionMatter]:
+    """Up to ``max_size`` matters ``M-0``, ``M-1``, … received in the 170 days from BASE,
+    each with a consistent history (receptionrules.strategies)."""
     n = draw(st.integers(0, max_size))
-    out = []
-    for i in range(n):
-        received = BASE + timedelta(days=draw(st.integers(0, 170)))
-        ids = draw(st.lists(st.sampled_from(PETITIONERS), max_size=2, unique=True))
-        people = draw(st.sampled_from((None, 1, 2, 5, 9)))
-        out.append(
-            PetitionMatter.model_validate(
-                {
-                    "id": f"M-{i}",
-                    "received_on": received.isoformat(),
-                    "channel": draw(st.sampled_from(("visit", "letter", "telephone", "online"))),
-                    "petitioner_ids": ids,
-                    "petitioner_count": None if people is None else max(people, len(ids)),
-                    "subject": draw(st.sampled_from(SUBJECTS)),
-                    "place": draw(st.sampled_from(PLACES)),
-                    "handling_organ": "Bureau B",
-                    "events": draw(histories(received)),
-                }
+    received = st.integers(0, 170).map(lambda k: BASE + timedelta(days=k))
+    return [
+        draw(
+            rst.matters(
+                ids=st.just(f"M-{i}"),
+                received=received,
+                units=PLACES,
+                subjects=SUBJECTS,
+                petitioners=PETITIONERS,
             )
         )
-    return out
+        for i in range(n)
+    ]
 
 
 as_of_days = st.integers(0, 320).map(lambda n: BASE + timedelta(days=n))
