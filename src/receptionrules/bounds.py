@@ -42,9 +42,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Annotated
 
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, BeforeValidator, Field
 
-from receptionrules.errors import BoundsError
+from receptionrules.errors import BoundsError, shown
 
 __all__ = [
     "FIRST_YEAR",
@@ -62,8 +62,10 @@ __all__ = [
     "Note",
     "Place",
     "ShortText",
+    "Tagged",
     "check_day",
     "check_days",
+    "check_kind",
 ]
 
 MAX_DAYS = 3660
@@ -118,6 +120,30 @@ def check_day(day: date) -> date:
         )
     return day
 
+
+def check_kind(value: object) -> object:
+    """``value`` itself unless it is a mapping whose ``kind`` is not text, or text longer
+    than :data:`SHORT_TEXT`: a before-validator for a tagged union, whose own error would
+    repeat the whole tag.
+
+    >>> check_kind({"kind": "weekly"})
+    {'kind': 'weekly'}
+    >>> check_kind({"kind": "x" * 500})
+    Traceback (most recent call last):
+    ...
+    ValueError: kind='xxxx…' (500 characters) is not a kind of this field
+    """
+    if not isinstance(value, dict) or "kind" not in value:
+        return value
+    kind = value["kind"]
+    if not isinstance(kind, str) or len(kind) > SHORT_TEXT:
+        raise ValueError(f"kind={shown(kind, limit=5)} is not a kind of this field")
+    return value
+
+
+Tagged = BeforeValidator(check_kind)
+"""Put on a tagged union (``Annotated[A | B, Field(discriminator="kind"), Tagged]``): a
+too-long ``kind`` is refused in a short message."""
 
 DayCount = Annotated[int, Field(ge=0, le=MAX_DAYS)]
 """A number of days, a window or a time limit: 0 to 3660 (ten years)."""

@@ -18,6 +18,7 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from receptionrules.bounds import Tagged
 from receptionrules.calendar import WorkingCalendar
 from receptionrules.errors import CalendarRangeError, NoReceptionError
 
@@ -170,5 +171,6 @@ KEEP = KeepOnNonWorkingDays()
 HolidayPolicy = Annotated[
     MoveToNextWorkingDay | MoveToPreviousWorkingDay | SkipNonWorkingDays | KeepOnNonWorkingDays,
     Field(discriminator="kind"),
+    Tagged,
 ]
 """Any holiday policy; as data, its ``kind`` says which."""

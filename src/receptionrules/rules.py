@@ -25,7 +25,7 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from receptionrules.bounds import Day, ShortText
+from receptionrules.bounds import Day, ShortText, Tagged
 from receptionrules.calendar import WorkingCalendar
 from receptionrules.timeutil import Weekday
 
@@ -291,5 +291,6 @@ class AnnouncedDates(_Rule):
 DateRule = Annotated[
     NthWeekdayOfMonth | Weekly | EveryWorkingDay | EveryDay | AnnouncedDates,
     Field(discriminator="kind"),
+    Tagged,
 ]
 """Any date rule; as data, its ``kind`` says which."""

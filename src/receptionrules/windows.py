@@ -21,7 +21,7 @@ from pydantic import (
 )
 
 from receptionrules.bounds import ShortText
-from receptionrules.errors import shown
+from receptionrules.errors import UnknownValueError
 from receptionrules.timeutil import LocalTime
 
 __all__ = [
@@ -86,13 +86,14 @@ def half_day(
 
     >>> half_day("morning").describe()
     '08:30–12:00'
+
+    Raises:
+        UnknownValueError: ``name`` is not a half-day (a ``ValueError``).
     """
     try:
         base = _HALF_DAYS[name]
-    except KeyError:
-        raise ValueError(
-            f"unknown half-day {shown(name)}; use one of {', '.join(map(repr, _HALF_DAYS))}"
-        ) from None
+    except (KeyError, TypeError):
+        raise UnknownValueError("name", name, tuple(_HALF_DAYS)) from None
     return TimeWindow.model_validate(
         {
             "start": base.start if start is None else start,

@@ -280,6 +280,7 @@ class WorkingCalendar:
         Raises:
             CalendarRangeError: no working day within ``max_days`` days, or out of range.
         """
+        self._year(d)  # out of range raises here, before d + 1 day could overflow
         probe = d if inclusive else d + _DAY
         for _ in range(max_days + 1):
             if self.is_working_day(probe):
@@ -293,6 +294,7 @@ class WorkingCalendar:
         Raises:
             CalendarRangeError: no working day within ``max_days`` days, or out of range.
         """
+        self._year(d)  # out of range raises here, before d - 1 day could overflow
         probe = d if inclusive else d - _DAY
         for _ in range(max_days + 1):
             if self.is_working_day(probe):
@@ -312,6 +314,7 @@ class WorkingCalendar:
         """The ``n``-th working day after ``d`` (``d`` itself not counted); ``n`` >= 0."""
         if n < 0:
             raise ValueError(f"n={n} must be >= 0")
+        self._year(d)  # out of range raises here, before d + 1 day could overflow
         probe = d
         while n:
             probe += _DAY

@@ -26,7 +26,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
-from receptionrules.bounds import MAX_COUNT, Id, Note, ShortText
+from receptionrules.bounds import MAX_COUNT, Id, Note, ShortText, Tagged
 from receptionrules.duty._model import FROZEN, LocalDatetime
 from receptionrules.duty.availability import AbsenceReason
 
@@ -113,7 +113,9 @@ class UndoRequest(_Request):
 
 
 Change = Annotated[
-    SwapRequest | CoverRequest | SubstitutionRequest | UndoRequest, Field(discriminator="kind")
+    SwapRequest | CoverRequest | SubstitutionRequest | UndoRequest,
+    Field(discriminator="kind"),
+    Tagged,
 ]
 """Any change request; as data, its ``kind`` says which."""
 

@@ -22,7 +22,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
-from receptionrules.bounds import MAX_LEAD
+from receptionrules.bounds import MAX_LEAD, Tagged
 from receptionrules.calendar import WorkingCalendar
 from receptionrules.duty._model import FROZEN
 from receptionrules.timeutil import start_of_day
@@ -81,7 +81,7 @@ class BeforeStart(BaseModel):
         return f"至少提前{self.lead}" if self.lead else "在开始前"
 
 
-LeadTime = Annotated[EndOfPreviousWorkingDay | BeforeStart, Field(discriminator="kind")]
+LeadTime = Annotated[EndOfPreviousWorkingDay | BeforeStart, Field(discriminator="kind"), Tagged]
 """Any lead time; as data, its ``kind`` says which."""
 
 PREVIOUS_WORKING_DAY = EndOfPreviousWorkingDay()

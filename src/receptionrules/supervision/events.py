@@ -22,7 +22,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from receptionrules.bounds import MAX_DAYS, Day, Id, Note, ShortText
+from receptionrules.bounds import MAX_DAYS, Day, Id, Note, ShortText, Tagged
 
 __all__ = [
     "HANDLING_KINDS",
@@ -260,6 +260,7 @@ MatterEvent = Annotated[
     | SupervisionObstructed
     | ManualFlag,
     Field(discriminator="kind"),
+    Tagged,
 ]
 """One dated event of a matter's history, told apart by its ``kind``."""
 
