@@ -1,0 +1,300 @@
+"""Boundaries of the working-day calendar that mutation testing found unpinned (issue 13).
+
+Golden dates are the State Council General Office's notices: 2006 New Year (Sat
+2005-12-31 worked), 2002 New Year (Sat 29 and Sun 30 December 2001 worked), 2026
+(New Year 1–3 January, Sun 4 January worked; Spring Festival 15–23 February, Sat 14
+and Sat 28 February worked; Labour Day 1–5 May, Sat 9 May worked; National Day 1–7
+October, Sun 20 September and Sat 10 October worked).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import receptionrules as rr
+from receptionrules.calendar import DayOverride, WorkingCalendar, YearSchedule, load_schedules
+from receptionrules.calendar.source import HolidaysSource
+from receptionrules.errors import CalendarRangeError, InvalidDocumentError, ProvisionalDateError
+from receptionrules.timeutil import Weekday
+
+
+def schedule(year: int, *holidays: dict[str, object]) -> YearSchedule:
+    return YearSchedule.model_validate({"year": year, "holidays": list(holidays)})
+
+
+# -- the holidays source (CAL-1, CAL-2) -----------------------------------------------------
+
+
+def test_cal_2_a_fresh_source_reads_the_notices() -> None:
+    src = HolidaysSource()
+    assert (src.first_year, src.last_year) == (2001, 2100)
+    assert set(range(2001, 2027)) <= src.official_years
+    assert src.cross_year[date(2005, 12, 31)] == 2006
+    assert src.cross_year[date(2001, 12, 29)] == 2002
+    assert src.cross_year[date(2001, 12, 30)] == 2002
+    year = src.year(2026)
+    assert year.make_up == frozenset(
+        {
+            date(2026, 1, 4),
+            date(2026, 2, 14),
+            date(2026, 2, 28),
+            date(2026, 5, 9),
+            date(2026, 9, 20),
+            date(2026, 10, 10),
+        }
+    )
+    assert year.days_off[date(2026, 1, 1)] == "New Year's Day"
+    assert date(2025, 12, 31) not in year.days_off
+    assert src.names_zh(2026)[date(2026, 1, 1)] == "元旦"
+    assert all(d.year == 2026 for d in src.names_zh(2026))
+
+
+# -- the range: first and last years (CAL-1) ------------------------------------------------
+
+
+def test_cal_1_the_calendars_first_and_last_days() -> None:
+    cal = WorkingCalendar()
+    assert cal.is_working_day(date(2001, 1, 1)) is False  # New Year's Day 2001
+    assert cal.is_working_day(date(2001, 1, 2)) is True
+    assert cal.day(date(2100, 12, 31)).working is True  # a Friday
+    for outside in (date(2000, 12, 31), date(2101, 1, 1)):
+        with pytest.raises(CalendarRangeError) as e:
+            cal.is_working_day(outside)
+        assert (e.value.day, e.value.first_year, e.value.last_year) == (outside, 2001, 2100)
+        assert str(e.value).startswith(f"{outside.isoformat()} is outside the working-day calendar")
+
+
+def test_cal_2_a_schedule_stretches_the_range() -> None:
+    later = WorkingCalendar().with_schedule(
+        schedule(2150, {"name": "元旦", "days_off": ["2150-01-01"]})
+    )
+    assert (later.first_year, later.last_year) == (2001, 2150)
+    assert later.is_working_day(date(2150, 1, 1)) is False
+    assert later.is_working_day(date(2150, 1, 2)) is True
+    with pytest.raises(CalendarRangeError) as e:
+        later.is_working_day(date(2149, 6, 1))  # a gap between the package's years and 2150
+    assert (e.value.first_year, e.value.last_year) == (2001, 2150)
+    earlier = WorkingCalendar().with_schedule(
+        schedule(1999, {"name": "元旦", "days_off": ["1999-01-01"]})
+    )
+    assert (earlier.first_year, earlier.last_year) == (1999, 2100)
+
+
+# -- a year built from its sources (CAL-1, CAL-2, CAL-3) ------------------------------------
+
+
+def test_cal_2_a_next_years_schedule_declares_december_days() -> None:
+    nxt = schedule(
+        2027,
+        {
+            "name": "元旦",
+            "days_off": "2026-12-31/2027-01-01",
+            "make_up_workdays": ["2026-12-26"],
+        },
+    )
+    cal = WorkingCalendar().with_schedule(nxt)
+    off, made = cal.day(date(2026, 12, 31)), cal.day(date(2026, 12, 26))
+    assert (off.working, off.kind, off.name, off.name_zh) == (False, "day_off", "元旦", "元旦")
+    assert (made.working, made.kind) == (True, "make_up_workday")
+    assert (made.name, made.name_zh) == ("make-up working day for 元旦", "元旦调休上班")
+    assert cal.day(date(2026, 12, 30)).working is True  # untouched
+    assert cal.day(date(2026, 12, 27)).working is False
+    assert WorkingCalendar().day(date(2026, 12, 31)).working is True
+
+
+def test_cal_2_a_user_schedule_replaces_the_packages_cross_year_make_up_day() -> None:
+    assert WorkingCalendar().is_working_day(date(2005, 12, 31)) is True  # worked for 2006
+    replaced = WorkingCalendar().with_schedule(
+        schedule(2006, {"name": "元旦", "days_off": "2006-01-01/2006-01-03"})
+    )
+    assert replaced.is_working_day(date(2005, 12, 31)) is False
+    assert replaced.day(date(2005, 12, 31)).kind == "weekend"
+    # A user schedule for another year leaves the package's cross-year day alone.
+    other = WorkingCalendar().with_schedule(
+        schedule(2007, {"name": "x", "days_off": ["2007-05-01"]})
+    )
+    assert other.is_working_day(date(2005, 12, 31)) is True
+    assert other.day(date(2005, 12, 31)).name == "make-up working day"
+
+
+def test_cal_1_overrides_of_other_years_do_not_stop_this_years() -> None:
+    cal = WorkingCalendar(
+        overrides=[
+            DayOverride(day=date(2025, 6, 2), working=False),
+            DayOverride(day=date(2026, 6, 1), working=False, reason="台风停工"),
+        ]
+    )
+    assert cal.is_working_day(date(2026, 6, 1)) is False
+    assert cal.is_working_day(date(2025, 6, 2)) is False
+    assert cal.day(date(2026, 6, 1)).name_zh == "台风停工"
+
+
+def test_cal_1_an_override_without_a_reason_keeps_or_drops_the_name() -> None:
+    cal = WorkingCalendar(
+        overrides=[
+            DayOverride(day=date(2026, 10, 2), working=True),  # a day off declared worked
+            DayOverride(day=date(2026, 10, 3), working=False),  # a day off declared off again
+            DayOverride(day=date(2026, 2, 14), working=True),  # a make-up day declared worked
+            DayOverride(day=date(2026, 6, 1), working=False),  # a plain Monday declared off
+        ]
+    )
+    assert cal.day(date(2026, 10, 2)).name is None
+    assert cal.day(date(2026, 10, 2)).working is True
+    assert cal.day(date(2026, 10, 3)).name is not None
+    assert cal.day(date(2026, 2, 14)).name == "make-up working day"
+    assert cal.day(date(2026, 6, 1)).name is None
+
+
+def test_cal_3_calendar_day_as_weekday() -> None:
+    cal = WorkingCalendar().with_override(date(2026, 2, 28), working=True, as_weekday="monday")
+    assert cal.day(date(2026, 2, 28)).as_weekday is Weekday.MONDAY
+    assert cal.day(date(2026, 2, 14)).as_weekday is None
+    plain = WorkingCalendar().with_override(date(2026, 2, 14), working=True)
+    assert plain.day(date(2026, 2, 14)).as_weekday is None
+    assert cal.declared_weekdays(date(2026, 2, 28), date(2026, 2, 28)) == {
+        date(2026, 2, 28): Weekday.MONDAY
+    }
+    assert cal.declared_weekdays(date(2026, 2, 1), date(2026, 2, 27)) == {}
+    assert cal.declared_weekdays(date(2026, 3, 1), date(2026, 3, 31)) == {}
+
+
+# -- strictness (CAL-2) ---------------------------------------------------------------------
+
+
+def test_cal_2_strict_raises_except_on_declared_days() -> None:
+    last = WorkingCalendar().last_official_year
+    later = date(last + 1, 3, 2)
+    strict = WorkingCalendar(strict=True).with_override(later, working=True)
+    assert strict.day(later).provisional is False
+    assert strict.status(later) == (True, False)
+    for call in (strict.is_working_day, strict.day, strict.status):
+        with pytest.raises(ProvisionalDateError) as e:
+            call(date(last + 1, 3, 3))
+        assert (e.value.day, e.value.last_official_year) == (date(last + 1, 3, 3), last)
+    assert WorkingCalendar().is_provisional(date(last + 1, 3, 3)) is True
+    assert WorkingCalendar().is_provisional(date(last, 3, 3)) is False
+
+
+# -- changed copies keep the rest (CAL-1, CAL-2) --------------------------------------------
+
+
+def test_cal_2_changed_copies_keep_the_other_settings() -> None:
+    s = schedule(2027, {"name": "元旦", "days_off": ["2027-01-01"]})
+    o = DayOverride(day=date(2026, 6, 1), working=False)
+    base = WorkingCalendar(schedules=[s], overrides=[o], strict=True)
+    more = base.with_schedule(schedule(2028, {"name": "元旦", "days_off": ["2028-01-03"]}))
+    assert (more.strict, more.overrides, [x.year for x in more.schedules]) == (
+        True,
+        (o,),
+        [2027, 2028],
+    )
+    over = base.with_override(date(2026, 6, 2), working=False)
+    assert (over.strict, over.schedules, len(over.overrides)) == (True, (s,), 2)
+    assert over.overrides[1].reason == ""
+    loose = base.with_strict(False)
+    assert (loose.strict, loose.schedules, loose.overrides) == (False, (s,), (o,))
+    assert base.with_strict().strict is True
+    assert base == WorkingCalendar(schedules=[s], overrides=[o], strict=True)
+    assert base != loose
+    assert hash(base) == hash(WorkingCalendar(schedules=[s], overrides=[o], strict=True))
+
+
+def test_calendar_repr() -> None:
+    assert repr(WorkingCalendar()) == "WorkingCalendar()"
+    cal = WorkingCalendar(
+        schedules=[
+            schedule(2028, {"name": "元旦", "days_off": ["2028-01-03"]}),
+            schedule(2027, {"name": "元旦", "days_off": ["2027-01-01"]}),
+        ],
+        overrides=[DayOverride(day=date(2026, 6, 1), working=False)],
+        strict=True,
+    )
+    assert repr(cal) == (
+        "WorkingCalendar(schedules=<years 2027, 2028>, overrides=<1 days>, strict=True)"
+    )
+
+
+# -- Chinese names (CAL-1) ------------------------------------------------------------------
+
+
+def test_cal_1_chinese_names_by_source() -> None:
+    cal = WorkingCalendar()
+    assert cal.day(date(2026, 10, 1)).name_zh == "国庆节"
+    assert cal.day(date(2026, 2, 14)).name_zh == "调休上班日"
+    assert cal.day(date(2026, 5, 6)).name_zh is None  # an ordinary Wednesday
+    assert cal.day(date(2001, 1, 1)).name_zh == "元旦"  # the first year
+    assert cal.day(date(2100, 1, 1)).name_zh == "元旦"  # the last year
+    own = cal.with_schedule(
+        schedule(
+            2026,
+            {
+                "name": "劳动节",
+                "days_off": "2026-05-01/2026-05-05",
+                "make_up_workdays": ["2026-05-09"],
+            },
+        )
+    )
+    assert own.day(date(2026, 5, 4)).name_zh == "劳动节"
+    assert own.day(date(2026, 5, 9)).name_zh == "劳动节调休上班"
+    later = cal.with_schedule(schedule(2150, {"name": "元旦", "days_off": ["2150-01-01"]}))
+    assert later.day(date(2150, 1, 1)).name_zh == "元旦"
+
+
+# -- bounded searches (CAL-1) ---------------------------------------------------------------
+
+
+def test_cal_1_next_working_day_runs_out_of_max_days() -> None:
+    cal = WorkingCalendar()
+    assert cal.next_working_day(date(2026, 10, 1), max_days=7) == date(2026, 10, 8)
+    with pytest.raises(CalendarRangeError) as e:
+        cal.next_working_day(date(2026, 10, 1), max_days=6)
+    assert (e.value.day, e.value.first_year, e.value.last_year) == (date(2026, 10, 8), 2001, 2100)
+    assert cal.next_working_day(date(2026, 10, 8)) == date(2026, 10, 8)
+    assert cal.next_working_day(date(2026, 10, 8), inclusive=False) == date(2026, 10, 9)
+
+
+def test_cal_1_previous_working_day_runs_out_of_max_days() -> None:
+    cal = WorkingCalendar()
+    assert cal.previous_working_day(date(2026, 10, 7), max_days=7) == date(2026, 9, 30)
+    with pytest.raises(CalendarRangeError) as e:
+        cal.previous_working_day(date(2026, 10, 7), max_days=6)
+    assert (e.value.day, e.value.first_year, e.value.last_year) == (date(2026, 9, 30), 2001, 2100)
+    assert cal.previous_working_day(date(2026, 9, 30)) == date(2026, 9, 30)
+    assert cal.previous_working_day(date(2026, 9, 30), inclusive=False) == date(2026, 9, 29)
+
+
+def test_cal_1_add_working_days() -> None:
+    cal = WorkingCalendar()
+    assert cal.add_working_days(date(2026, 10, 1), 0) == date(2026, 10, 1)
+    assert cal.add_working_days(date(2026, 9, 30), 1) == date(2026, 10, 8)
+    with pytest.raises(ValueError, match=r"^n=-1 must be >= 0$"):
+        cal.add_working_days(date(2026, 10, 1), -1)
+
+
+# -- schedules as data (CAL-2) --------------------------------------------------------------
+
+
+def test_cal_2_schedule_messages() -> None:
+    with pytest.raises(ValueError, match="2026-03-02' ends before it starts"):
+        schedule(2026, {"name": "x", "days_off": "2026-03-03/2026-03-02"})
+    with pytest.raises(InvalidDocumentError, match="year 2028 has two schedules"):
+        load_schedules(
+            [
+                {"year": 2027, "holidays": []},
+                {"year": 2028, "holidays": []},
+                {"year": 2028, "holidays": []},
+            ]
+        )
+    with pytest.raises(ValueError, match=r"holidays\[x\]: 2025-11-30 is not in 2026"):
+        schedule(2026, {"name": "x", "days_off": ["2025-11-30"]})
+    assert schedule(2026, {"name": "x", "days_off": ["2025-12-01"]}).days_off() == {
+        date(2025, 12, 1): "x"
+    }
+
+
+def test_cal_2_provisional_flag_rests_on_the_year() -> None:
+    last = rr.default_calendar().last_official_year
+    assert rr.default_calendar().day(date(last + 1, 6, 1)).provisional is True
+    assert rr.default_calendar().day(date(last, 6, 1)).provisional is False
