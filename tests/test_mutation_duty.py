@@ -1,0 +1,444 @@
+"""Boundaries of the duty change checks that mutation testing found unpinned (issue 13):
+every refusal with its rule, field and the parameters its text is made of (the clerk
+reads them), which reason an undo is refused with, swaps inside one slot, double
+booking between the two slots of one swap, and what a refused change's error says.
+
+The AK roster of 2026 with the six leaders in published order is (by hand, see
+test_duty_rotation): Jan 6 mayor, Feb 3 vm1, Mar 3 vm2, Apr 7 asst, May 6 sg, Jun 2 dsg,
+…; the township roster of 2–6 March 2026: d1/c1, d2/c2, d3/c3, d1/c1, d2/c2.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import pytest
+
+import receptionrules as rr
+from _duty_support import ak_people, at, person, ts_people
+
+AK = "ankang-mayor"
+MAR3, APR7 = f"{AK}/2026-03-03", f"{AK}/2026-04-07"
+TS2, TS3, TS4 = (f"township-duty/2026-03-0{d}" for d in (2, 3, 4))
+
+
+@pytest.fixture(scope="module")
+def ak() -> rr.Roster:
+    return rr.generate_roster(rr.preset(AK), ak_people(), date(2026, 1, 1), date(2026, 6, 30))
+
+
+@pytest.fixture(scope="module")
+def ts() -> rr.Roster:
+    people = [*ts_people(3, 3), person("dx", "deputy_section_leader", active=False)]
+    return rr.generate_roster(
+        rr.preset("township-duty"), people, date(2026, 3, 2), date(2026, 3, 6)
+    )
+
+
+def details(violations: tuple[rr.Violation, ...]) -> list[tuple[str, str, str, dict[str, str]]]:
+    return [(v.rule_id, v.field, v.remark.code, dict(v.remark.params)) for v in violations]
+
+
+def cover(
+    slot: str, requester: str, counterpart: str, when: datetime, **kw: Any
+) -> rr.CoverRequest:
+    return rr.CoverRequest(
+        slot_id=slot, requester=requester, counterpart=counterpart, requested_at=when, **kw
+    )
+
+
+def swap(slot: str, requester: str, counterpart: str, other: str, when: datetime, **kw: Any):
+    return rr.SwapRequest(
+        slot_id=slot,
+        requester=requester,
+        counterpart=counterpart,
+        counterpart_slot_id=other,
+        requested_at=when,
+        **kw,
+    )
+
+
+LEADER = {"position": "receiving leader", "position_zh": "接待领导"}
+DEPUTY = {"position": "deputy-section-level leader", "position_zh": "副科级领导"}
+
+
+def test_ak_r_6_1_same_person_and_not_the_holder(ak: rr.Roster) -> None:
+    got = details(rr.check_change(ak, swap(MAR3, "vm2", "vm2", APR7, at(2026, 2, 20))))
+    assert got[0] == ("AK-R-6.1", "counterpart", "duty.same_person", {"person": "VM2 (副市长)"})
+    assert got[1] == (
+        "AK-R-6.1",
+        "counterpart",
+        "duty.not_holder",
+        {
+            "person": "VM2 (副市长)",
+            "holder": "ASST (市长助理)",
+            "slot": APR7,
+            "when": "2026-04-07 08:30–12:00",
+            **LEADER,
+        },
+    )
+    plan = rr.duty.plan_change(
+        ak, swap(MAR3, "vm2", "vm2", APR7, at(2026, 2, 20)), lead_time=rr.duty.PREVIOUS_WORKING_DAY
+    )
+    assert plan.moves == ()
+    assert plan.describe == f"swap of {MAR3} (vm2) with {APR7} (vm2)"
+    same = details(rr.check_change(ak, cover(MAR3, "vm2", "vm2", at(2026, 2, 20))))
+    assert same[0] == ("AK-R-6.1", "counterpart", "duty.same_person", {"person": "VM2 (副市长)"})
+
+
+def test_ak_r_6_1_a_cover_by_someone_not_holding_the_post(ak: rr.Roster) -> None:
+    got = details(rr.check_change(ak, cover(MAR3, "vm1", "dsg", at(2026, 2, 20))))
+    assert got == [
+        (
+            "AK-R-6.1",
+            "requester",
+            "duty.not_holder",
+            {
+                "person": "VM1 (副市长)",
+                "holder": "VM2 (副市长)",
+                "slot": MAR3,
+                "when": "2026-03-03 08:30–12:00",
+                **LEADER,
+            },
+        )
+    ]
+    with pytest.raises(rr.ChangeRefusedError) as e:
+        rr.apply_change(ak, cover(MAR3, "vm1", "dsg", at(2026, 2, 20)))
+    assert str(e.value).startswith(
+        f"cover of {MAR3} (vm1 by dsg) refused (1 reason):\n  - AK-R-6.1: "
+    )
+
+
+def test_ts_1_holds_no_post_and_position_names(ts: rr.Roster) -> None:
+    got = details(rr.check_change(ts, cover(TS2, "d3", "d2", at(2026, 2, 20))))
+    assert got == [
+        (
+            "AK-R-6.1",
+            "requester",
+            "duty.holds_no_post",
+            {"person": "D3 (副镇长)", "slot": TS2, "when": "2026-03-02 08:00–17:00"},
+        )
+    ]
+    with pytest.raises(rr.duty.UnknownPositionError, match="position='boss' is not a position"):
+        rr.check_change(ts, cover(TS2, "d1", "d2", at(2026, 2, 20), position="boss"))
+    named = rr.check_change(
+        ts, cover(TS2, "d1", "d2", at(2026, 2, 20), position="deputy_section_leader")
+    )
+    assert named == ()
+
+
+def test_ts_1_ineligible_inactive_and_two_posts(ts: rr.Roster) -> None:
+    got = details(rr.check_change(ts, cover(TS2, "d1", "c2", at(2026, 2, 20))))
+    assert got == [
+        (
+            "TS-1",
+            "counterpart",
+            "duty.not_eligible",
+            {
+                "person": "C2 (站长)",
+                "slot": TS2,
+                "roles": "deputy-section-level leader",
+                "roles_zh": "副科级领导",
+                "held": "station/office chief",
+                "held_zh": "所、站长",
+                **DEPUTY,
+            },
+        )
+    ]
+    got = details(rr.check_change(ts, cover(TS2, "d1", "dx", at(2026, 2, 20))))
+    assert got == [("TS-1", "counterpart", "duty.inactive", {"person": "DX"})]
+    # "a" holds both roles and the station post of 3 March: given the deputy post too, a
+    # holds two posts of one slot.
+    dual = rr.generate_roster(
+        rr.preset("township-duty"),
+        [
+            person("a", "deputy_section_leader", "station_chief"),
+            person("b", "station_chief"),
+            person("e", "deputy_section_leader"),
+        ],
+        date(2026, 3, 2),
+        date(2026, 3, 3),
+    )
+    second = dual.slots[1]
+    assert second.holders == ("e", "a")
+    got = details(rr.check_change(dual, cover(second.id, "e", "a", at(2026, 2, 20))))
+    assert got == [
+        (
+            "TS-1",
+            "counterpart",
+            "duty.duplicate_after",
+            {
+                "person": "A",
+                "slot": second.id,
+                "position": "station/office chief",
+                "position_zh": "所、站长",
+                "other_position": "deputy-section-level leader",
+                "other_position_zh": "副科级领导",
+            },
+        )
+    ]
+
+
+def test_ak_r_6_1_unavailable_with_the_note(ak: rr.Roster) -> None:
+    away = rr.Availability(
+        absences=[rr.Absence(person="dsg", first=date(2026, 3, 3), reason="leave", note="病假")]
+    )
+    got = details(
+        rr.check_change(ak, cover(MAR3, "vm2", "dsg", at(2026, 2, 20)), availability=away)
+    )
+    assert got == [
+        (
+            "AK-R-6.1",
+            "counterpart",
+            "duty.unavailable",
+            {
+                "person": "DSG (副秘书长)",
+                "day": "2026-03-03",
+                "reason": "on leave (病假)",
+                "reason_zh": "请假 (病假)",
+            },
+        )
+    ]
+    plain = rr.Availability(absences=[rr.Absence(person="dsg", first=date(2026, 3, 3))])
+    got = details(
+        rr.check_change(ak, cover(MAR3, "vm2", "dsg", at(2026, 2, 20)), availability=plain)
+    )
+    assert got[0][3]["reason"] == "unavailable"
+    assert got[0][3]["reason_zh"] == "其他原因"
+
+
+def test_ak_r_6_1_late_and_started_name_the_times(ak: rr.Roster) -> None:
+    got = details(rr.check_change(ak, cover(MAR3, "vm2", "dsg", at(2026, 3, 3, 8))))
+    assert got == [
+        (
+            "AK-R-6.1",
+            "requested_at",
+            "duty.late",
+            {
+                "at": "2026-03-03 08:00",
+                "slot": MAR3,
+                "when": "2026-03-03 08:30–12:00",
+                "rule": "by the end of the previous working day",
+                "rule_zh": "最迟于前一个工作日下班前",
+                "deadline": "2026-03-03 00:00",
+            },
+        )
+    ]
+    got = details(rr.check_change(ak, cover(MAR3, "vm2", "dsg", at(2026, 3, 3, 8, 30))))
+    assert got[0] == (
+        "AK-R-6.1",
+        "requested_at",
+        "duty.started",
+        {"slot": MAR3, "start": "2026-03-03 08:30"},
+    )
+    assert [g[2] for g in got] == ["duty.started", "duty.late"]
+    just = rr.check_change(ak, cover(MAR3, "vm2", "dsg", at(2026, 3, 2, 23, 59)))
+    assert just == ()
+    lead = rr.duty.BeforeStart(lead=timedelta(hours=2))
+    assert (
+        rr.check_change(ak, cover(MAR3, "vm2", "dsg", at(2026, 3, 3, 6, 29)), lead_time=lead) == ()
+    )
+    late = details(
+        rr.check_change(ak, cover(MAR3, "vm2", "dsg", at(2026, 3, 3, 6, 30)), lead_time=lead)
+    )
+    assert late[0][3]["rule"] == "at least 2:00:00 before it starts"
+    assert late[0][3]["rule_zh"] == "至少提前2:00:00"
+
+
+def test_ak_r_6_1_a_swap_checks_both_slots_times(ak: rr.Roster) -> None:
+    req = swap(MAR3, "vm2", "asst", APR7, at(2026, 3, 3, 9))
+    got = details(rr.check_change(ak, req))
+    assert [(g[2], g[3].get("slot")) for g in got] == [
+        ("duty.started", MAR3),
+        ("duty.late", MAR3),
+    ]
+    later = swap(APR7, "asst", "vm2", MAR3, at(2026, 3, 3, 9))
+    assert [g[2] for g in details(rr.check_change(ak, later))] == ["duty.started", "duty.late"]
+
+
+def test_ak_r_6_1_double_booked_across_rosters(ak: rr.Roster) -> None:
+    other = rr.generate_roster(
+        rr.preset("wenfu-school"),
+        [person("dsg", "school_leader", title="副秘书长")],
+        date(2026, 3, 1),
+        date(2026, 3, 31),
+    )
+    # Tuesday 3 March is no school Monday; take the school's Monday 2 March instead.
+    mon = rr.generate_roster(
+        rr.preset("ankang-mayor").replace(rule=rr.Weekly(weekday="monday")),
+        ak_people(),
+        date(2026, 3, 2),
+        date(2026, 3, 2),
+        composition=rr.duty_composition(AK),
+    )
+    slot = mon.slots[0]
+    got = details(
+        rr.check_change(
+            mon, cover(slot.id, slot.holders[0], "dsg", at(2026, 2, 20)), others=[other]
+        )
+    )
+    assert got == [
+        (
+            "AK-R-6.1",
+            "counterpart",
+            "duty.double_booked",
+            {
+                "person": "DSG (副秘书长)",
+                "other": "wenfu-school/2026-03-02",
+                "when": "2026-03-02 08:00–11:00",
+            },
+        )
+    ]
+    assert (
+        rr.check_change(mon, cover(slot.id, slot.holders[0], "dsg", at(2026, 2, 20)), others=[mon])
+        == ()
+    )
+
+
+def test_ts_1_a_swap_inside_one_slot_moves_both_posts() -> None:
+    both = ["deputy_section_leader", "station_chief"]
+    roster = rr.generate_roster(
+        rr.preset("township-duty"),
+        [person("a", *both), person("b", *both)],
+        date(2026, 3, 2),
+        date(2026, 3, 2),
+    )
+    slot = roster.slots[0]
+    x, y = slot.holders
+    req = swap(
+        slot.id,
+        x,
+        y,
+        slot.id,
+        at(2026, 2, 20),
+        position="deputy_section_leader",
+        counterpart_position="station_chief",
+    )
+    assert rr.check_change(roster, req) == ()
+    new = rr.apply_change(roster, req)
+    assert new.slots[0].holders == (y, x)
+    assert [(m.position, m.before, m.after) for m in new.history[0].moves] == [
+        ("deputy_section_leader", x, y),
+        ("station_chief", y, x),
+    ]
+
+
+def test_ak_r_6_1_double_booking_between_the_two_slots_of_one_swap() -> None:
+    # Two overlapping slots on one day (data a roster may carry); "a" holds both posts of
+    # the afternoon. Swapping d1's morning post for a's afternoon one puts a in both.
+    people = [*ts_people(1, 1), person("a", "deputy_section_leader", "station_chief")]
+    base = rr.generate_roster(
+        rr.preset("township-duty"), people, date(2026, 3, 2), date(2026, 3, 2)
+    )
+    data = base.model_dump(mode="json")
+    afternoon = {
+        **data["slots"][0],
+        "id": "township-duty/2026-03-02-pm",
+        "start": "2026-03-02T13:00:00+08:00",
+        "end": "2026-03-02T18:00:00+08:00",
+        "assignments": [
+            {"position": "deputy_section_leader", "person": "a", "substitute": None},
+            {"position": "station_chief", "person": "a", "substitute": None},
+        ],
+    }
+    data["slots"][0]["assignments"][0]["person"] = "d1"
+    data["slots"][0]["assignments"][1]["person"] = "c1"
+    data["slots"].append(afternoon)
+    roster = rr.Roster.model_validate(data)
+    req = swap(
+        TS2,
+        "d1",
+        "a",
+        afternoon["id"],
+        at(2026, 2, 20),
+        counterpart_position="deputy_section_leader",
+    )
+    assert details(rr.check_change(roster, req)) == [
+        (
+            "AK-R-6.1",
+            "counterpart",
+            "duty.double_booked",
+            {"person": "A", "other": afternoon["id"], "when": "2026-03-02 13:00–18:00"},
+        )
+    ]
+    # The afternoon moved to the evening, after the morning ends: nobody is booked twice.
+    data["slots"][1] = {
+        **afternoon,
+        "start": "2026-03-02T17:00:00+08:00",
+        "end": "2026-03-02T20:00:00+08:00",
+    }
+    assert rr.check_change(rr.Roster.model_validate(data), req) == ()
+
+
+# -- undo: which reason ----------------------------------------------------------------------
+
+
+def test_ak_r_6_1_which_reason_an_undo_is_refused_with(ak: rr.Roster) -> None:
+    one = rr.apply_change(ak, cover(MAR3, "vm2", "dsg", at(2026, 2, 20)))
+    two = rr.undo_change(one, 0, at=at(2026, 2, 21))
+    (undo,) = two.history[1:]
+    assert (undo.kind, undo.on_behalf_of, undo.arranged_by) == ("undo", "vm2", "vm2")
+    assert two.slot(MAR3).holders == ("vm2",)
+    again = details(rr.check_change(two, rr.UndoRequest(change=0, requested_at=at(2026, 2, 22))))
+    assert again == [("AK-R-6.1", "change", "duty.already_undone", {"change": "0", "by": "1"})]
+    of_undo = details(rr.check_change(two, rr.UndoRequest(change=1, requested_at=at(2026, 2, 22))))
+    assert of_undo == [("AK-R-6.1", "change", "duty.undo_of_undo", {"change": "1"})]
+    plan = rr.duty.plan_change(
+        two,
+        rr.UndoRequest(change=1, requested_at=at(2026, 2, 22)),
+        lead_time=rr.duty.PREVIOUS_WORKING_DAY,
+    )
+    assert (plan.describe, plan.on_behalf_of, plan.moves) == ("undo of change 1 (undo)", "vm2", ())
+    moved = rr.apply_change(one, cover(MAR3, "dsg", "sg", at(2026, 2, 21)))
+    superseded = details(
+        rr.check_change(moved, rr.UndoRequest(change=0, requested_at=at(2026, 2, 22)))
+    )
+    assert superseded[0] == (
+        "AK-R-6.1",
+        "change",
+        "duty.superseded",
+        {"slot": MAR3, "change": "0", "later": "1", **LEADER},
+    )
+    started = details(
+        rr.check_change(one, rr.UndoRequest(change=0, requested_at=at(2026, 3, 3, 9)))
+    )
+    assert [g[2] for g in started] == ["duty.started"]
+    assert rr.check_change(one, rr.UndoRequest(change=0, requested_at=at(2026, 3, 3, 8))) == ()
+    with pytest.raises(rr.duty.UnknownChangeError) as e:
+        rr.check_change(one, rr.UndoRequest(change=1, requested_at=at(2026, 2, 22)))
+    assert str(e.value) == "change=1 is not in the roster's history, which holds changes 0..0"
+    with pytest.raises(rr.duty.UnknownChangeError) as e:
+        rr.check_change(ak, rr.UndoRequest(change=0, requested_at=at(2026, 2, 22)))
+    assert str(e.value).endswith("holds changes 0..-1 (none yet)")
+
+
+def test_ak_r_6_1_an_undo_restores_people_who_must_still_be_free(ak: rr.Roster) -> None:
+    one = rr.apply_change(ak, cover(MAR3, "vm2", "dsg", at(2026, 2, 20)))
+    away = rr.Availability(absences=[rr.Absence(person="vm2", first=date(2026, 3, 3))])
+    got = details(
+        rr.check_change(
+            one, rr.UndoRequest(change=0, requested_at=at(2026, 2, 22)), availability=away
+        )
+    )
+    assert [(g[1], g[2]) for g in got] == [("change", "duty.unavailable")]
+
+
+def test_change_must_be_a_request(ak: rr.Roster) -> None:
+    with pytest.raises(TypeError) as e:
+        rr.check_change(ak, "swap")  # type: ignore[arg-type]
+    assert str(e.value) == (
+        "change must be a SwapRequest, CoverRequest, SubstitutionRequest or UndoRequest, not str"
+    )
+    with pytest.raises(
+        rr.duty.UnknownSlotError, match=r"^slot_id='ankang-mayor/2026-03-04' is not"
+    ):
+        rr.check_change(ak, cover(f"{AK}/2026-03-04", "vm2", "dsg", at(2026, 2, 20)))
+    with pytest.raises(rr.duty.UnknownPersonError, match=r"^counterpart='zz' is not among"):
+        rr.check_change(ak, cover(MAR3, "vm2", "zz", at(2026, 2, 20)))
+    with pytest.raises(rr.duty.UnknownSlotError, match=r"^counterpart_slot_id="):
+        rr.check_change(ak, swap(MAR3, "vm2", "asst", f"{AK}/2026-03-04", at(2026, 2, 20)))
+    record = rr.apply_change(
+        ak, cover(MAR3, "vm2", "dsg", at(2026, 2, 20), arranged_by="市信访局")
+    ).history[0]
+    assert (record.arranged_by, record.on_behalf_of, record.seq) == ("市信访局", "vm2", 0)
