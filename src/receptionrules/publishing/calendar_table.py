@@ -26,6 +26,8 @@ import csv
 import importlib
 import io
 import json
+import re
+import zipfile
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
@@ -147,9 +149,29 @@ def calendar_xlsx(days: Iterable[CalendarDay], *, language: Language = "zh") -> 
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     # Reproducible output: the workbook's dates are the table's first day, not the clock.
-    first = records[0]["date"] if records else date(2000, 1, 1)
+    first = records[0]["date"] if records else date(2000, 1, 1)  # zip dates start in 1980
     stamp = datetime(first.year, first.month, first.day)  # noqa: DTZ001 - XLSX core dates are naive
-    book.properties.created = book.properties.modified = stamp
+    book.properties.created = stamp
+    saved = io.BytesIO()
+    book.save(saved)
+    # openpyxl stamps the saving time into the properties and the zip entries: rewrite
+    # them with the table's first day.
+    modified = f"<dcterms:modified{{}}>{stamp:%Y-%m-%dT%H:%M:%S}Z</dcterms:modified>"
     out = io.BytesIO()
-    book.save(out)
+    with (
+        zipfile.ZipFile(saved) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = info.external_attr
+            data = source.read(info)
+            if info.filename == "docProps/core.xml":
+                data = re.sub(
+                    rb"<dcterms:modified([^>]*)>[^<]*</dcterms:modified>",
+                    lambda m: modified.format(m.group(1).decode()).encode(),
+                    data,
+                )
+            target.writestr(fixed, data)
     return out.getvalue()

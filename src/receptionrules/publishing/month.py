@@ -10,11 +10,10 @@ by display width, a Chinese character counting two.
 >>> import receptionrules as rr
 >>> from datetime import date
 >>> print(month_grid(2026, 10, rr.default_calendar(), [rr.preset("ankang-mayor")]))
-...                                    # doctest: +NORMALIZE_WHITESPACE
-                 2026年10月
- 一     二     三     四     五     六     日
+                   2026年10月
+一     二     三     四     五     六     日
                       1法    2法    3法    4休
- 5休    6休    7休    8 A    9     10班   11
+ 5休    6休    7休    8  A   9     10班   11
 12     13     14     15     16     17     18
 19     20     21     22     23     24     25
 26     27     28     29     30     31
@@ -114,15 +113,14 @@ def _holidays(days: Sequence[CalendarDay], language: Language) -> list[str]:
         statutory = [d.day for d in found if d.statutory]
         worked = [d.day for d in found if d.kind is DayKind.MAKE_UP_WORKDAY]
         name = found[0].holiday_zh if language == "zh" else found[0].holiday
-        stat = (
-            Remark.of(
-                "month.statutory", days="、".join(_day(d, language) for d in statutory)
-            ).render(language)
-            if language == "zh" and statutory
-            else Remark.of("month.statutory", days=_runs(statutory, language)).render(language)
-            if statutory
-            else ""
-        )
+        stat = ""
+        if statutory:
+            listed = (
+                "、".join(_day(d, language) for d in statutory)
+                if language == "zh"
+                else _runs(statutory, language)
+            )
+            stat = Remark.of("month.statutory", days=listed).render(language)
         work = (
             Remark.of("month.worked", days=_runs(worked, language)).render(language)
             if worked
@@ -205,7 +203,7 @@ def month_grid(
     blank = " " * (2 if language == "zh" else 1)
     cells = {
         d.day: f"{d.day.day:>2}"
-        + pad(_mark(d, language) or blank, len(blank) * 1)
+        + pad(_mark(d, language) or blank, len(blank))
         + on_day.get(d.day, "")
         for d in days
     }
@@ -214,7 +212,9 @@ def month_grid(
     head = [name[-1] if language == "zh" else name for name in names]  # 1 January 2024: Monday
     title = month_in(year, month, language)
     lines = [pad(title, (width * 7 + display_width(title)) // 2, right=True)]
-    lines.append("".join(pad(f"{h:>2}" if language == "zh" else h, width) for h in head).rstrip())
+    # A weekday's name stands over its days' numbers (a Chinese one, two columns, exactly).
+    names_row = (pad(pad(h, 2, right=True) if language == "zh" else h, width) for h in head)
+    lines.append("".join(names_row).rstrip())
     for week in _weeks.Calendar(firstweekday=0).monthdatescalendar(year, month):
         row = "".join(pad(cells[d], width) if d.month == month else " " * width for d in week)
         lines.append(row.rstrip())
