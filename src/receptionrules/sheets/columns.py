@@ -17,6 +17,7 @@ names, or the nearest known header for the error.
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -188,8 +189,8 @@ class InputKind:
 
 
 def match_header(kind: InputKind, header: str) -> tuple[Column | None, str | None]:
-    """The column ``header`` names, or ``(None, nearest)``: the closest known header
-    (in the header's own script), or ``None`` if nothing is close.
+    """The column ``header`` names, or ``(None, nearest)``: the header of the closest
+    column, Chinese for a Chinese header, English otherwise (``None`` if nothing is close).
 
     >>> from receptionrules.sheets.kinds import PEOPLE
     >>> match_header(PEOPLE, "Name")[0].key, match_header(PEOPLE, "nmae")
@@ -199,6 +200,8 @@ def match_header(kind: InputKind, header: str) -> tuple[Column | None, str | Non
     found = kind.index.get(key)
     if found is not None:
         return found, None
-    spellings = {fold_header(s): s for c in kind.columns for s in (c.zh, c.en, *c.aliases)}
-    close = difflib.get_close_matches(key, list(spellings), n=1, cutoff=0.5)
-    return None, (spellings[close[0]] if close else None)
+    close = difflib.get_close_matches(key, list(kind.index), n=1, cutoff=0.5)
+    if not close:
+        return None, None
+    column = kind.index[close[0]]
+    return None, column.zh if re.search(r"[\u3400-\u9fff]", header) else column.en
