@@ -224,6 +224,7 @@ def test_roles_in_chinese_or_english() -> None:
         "mayor",
     )
     assert parse_choices("所、站长", ROLES) == ("station_chief",)
+    assert parse_choices("所，站长,市长", ROLES) == ("station_chief", "mayor")
 
 
 def test_an_unknown_role_lists_the_roles_in_both_languages() -> None:

@@ -149,6 +149,11 @@ def test_a_csv_of_matters_and_a_workbook_of_events() -> None:
     assert got == EXPECTED
 
 
+def test_an_unnamed_matters_sheet_after_the_events_sheet() -> None:
+    data = xlsx_bytes({"办理过程": EVENTS_ZH, "Sheet2": MATTERS_ZH})
+    assert read_matters(data, source="台账.xlsx") == EXPECTED
+
+
 def test_matters_without_events() -> None:
     (first, second) = read_matters(csv_bytes(MATTERS_ZH), source="matters.csv")
     assert first.events == ()
@@ -214,7 +219,7 @@ def test_a_column_that_does_not_apply_to_the_kind() -> None:
     )
     assert (e.row, e.column) == (2, "督办方式")
     assert str(e).endswith(
-        "督办方式 does not apply to a 'accepted' event; clear the cell (it applies to: "
+        "督办方式 does not apply to an event of kind 'accepted'; clear the cell (it applies to: "
         "supervision_opened)"
     )
     assert "“督办方式”不适用于“受理”" in e.render("zh")
@@ -229,7 +234,7 @@ def test_nat_2_an_extension_needs_its_days() -> None:
         ]
     )
     assert (e.row, e.column) == (3, "延长天数")
-    assert str(e).endswith("a 'extended' event needs 延长天数; fill it in")
+    assert str(e).endswith("an event of kind 'extended' needs 延长天数; fill it in")
 
 
 def test_an_event_needs_its_column_even_when_the_sheet_lacks_it() -> None:

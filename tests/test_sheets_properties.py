@@ -1,4 +1,5 @@
-"""Properties of the spreadsheet readers (issue 10, item 1):
+"""Properties of the spreadsheet readers (issue 10, item 1), sized to keep the suite quick
+(each example writes and reads a file; HYPOTHESIS_PROFILE=thorough runs many more):
 
 - any valid person, absence or matter (with its events), written to CSV or XLSX the
   way offices write it (any header language, any spelling of a value, any date form),
@@ -32,6 +33,9 @@ from receptionrules.sheets.vocab import (
 )
 from receptionrules.supervision import PetitionMatter
 
+# The default profile's 60 examples, scaled down here: each example writes and reads a file.
+_SCALE = settings.default.max_examples / 60
+_FEW, _FEWER = max(1, round(40 * _SCALE)), max(1, round(25 * _SCALE))
 FORMATS = st.sampled_from(("csv", "xlsx"))
 _CHARS = st.characters(exclude_categories=("Cc", "Cs", "Co", "Cn", "Zl", "Zp", "Zs"))
 TEXT = st.text(st.one_of(_CHARS, st.just(" ")), min_size=1, max_size=10).map(str.strip).filter(bool)
@@ -118,6 +122,7 @@ def people_files(draw: st.DrawFn) -> tuple[list[Person], str, list[list[object]]
 
 
 @given(people_files(), st.data())
+@settings(max_examples=_FEW)
 def test_any_people_written_read_back_equal(case: Any, data: st.DataObject) -> None:
     folks, fmt, rows = case
     got = read_people(to_bytes(fmt, {"人员": rows}, data.draw), source=f"people.{fmt}")
@@ -157,6 +162,7 @@ def absence_files(draw: st.DrawFn) -> tuple[Availability, str, list[list[object]
 
 
 @given(absence_files(), st.data())
+@settings(max_examples=_FEW)
 def test_any_absences_written_read_back_equal(case: Any, data: st.DataObject) -> None:
     expected, fmt, rows = case
     got = read_absences(to_bytes(fmt, {"缺勤": rows}, data.draw), source=f"absences.{fmt}")
@@ -287,7 +293,7 @@ def _same_histories(a: PetitionMatter, b: PetitionMatter) -> bool:
 
 
 @given(matter_files(), st.data())
-@settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@settings(max_examples=_FEWER, suppress_health_check=[HealthCheck.too_slow])
 def test_any_matters_written_read_back_equal(case: Any, data: st.DataObject) -> None:
     matters, fmt, sheets = case
     got = _read_matters(fmt, sheets, data.draw)
@@ -346,6 +352,7 @@ def _mutate(draw: st.DrawFn, rows: list[list[object]], fmt: str) -> list[list[ob
 
 
 @given(people_files(), st.data())
+@settings(max_examples=_FEW)
 def test_any_changed_cell_of_a_people_file_gives_people_or_a_sheet_error(
     case: Any, data: st.DataObject
 ) -> None:
@@ -360,7 +367,7 @@ def test_any_changed_cell_of_a_people_file_gives_people_or_a_sheet_error(
 
 
 @given(matter_files(), st.data())
-@settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@settings(max_examples=_FEWER, suppress_health_check=[HealthCheck.too_slow])
 def test_any_changed_cell_of_a_ledger_gives_matters_or_a_sheet_error(
     case: Any, data: st.DataObject
 ) -> None:
@@ -375,7 +382,7 @@ def test_any_changed_cell_of_a_ledger_gives_matters_or_a_sheet_error(
 
 
 @given(people_files(), st.data())
-@settings(max_examples=30)
+@settings(max_examples=_FEWER)
 def test_any_damaged_byte_gives_people_or_a_sheet_error(case: Any, data: st.DataObject) -> None:
     _, fmt, rows = case
     raw = bytearray(to_bytes(fmt, {"人员": rows}, data.draw))

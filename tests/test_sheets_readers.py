@@ -217,6 +217,14 @@ def test_format_asked_for_and_format_found() -> None:
         read_people(xlsx, source="p", format="ods")  # type: ignore[arg-type]
 
 
+def test_an_opendocument_spreadsheet_is_named() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+    with pytest.raises(SheetError, match=r"it is an OpenDocument spreadsheet, \.ods"):
+        read_people(out.getvalue(), source="people.ods")
+
+
 def test_a_damaged_workbook() -> None:
     data = xlsx_bytes({"人员": PEOPLE_ZH})
     with pytest.raises(SheetError, match=r"people\.xlsx: not a readable XLSX workbook"):
@@ -400,6 +408,16 @@ def test_an_end_before_the_start_points_at_the_end() -> None:
         read_records(csv_bytes(rows), source="登记.csv", regime="wenfu-school")
     assert (e.value.row, e.value.column) == (2, "结束时间")
     assert "end=08:00:00 must be after start=11:00:00" in str(e.value)
+
+
+def test_a_number_too_long_to_be_a_count() -> None:
+    rows = [
+        ["日期", "开始时间", "结束时间", "地点", "接待人次"],
+        ["2026-03-02", "8:00", "11:00", "接待室", "9" * 5000],
+    ]
+    with pytest.raises(SheetError) as e:
+        read_records(csv_bytes(rows), source="登记.csv", regime="wenfu-school")
+    assert (e.value.row, e.value.column, e.value.code) == (2, "接待人次", "sheets.not_int")
 
 
 def test_a_negative_visit_count() -> None:

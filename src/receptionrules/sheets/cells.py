@@ -140,7 +140,7 @@ def parse_bool(cell: Cell) -> bool:
     return value == "yes"
 
 
-_INT = re.compile(r"([+-]?\d+)(?:人次|人|次|天|日|个)?")
+_INT = re.compile(r"([+-]?\d{1,18})(?:人次|人|次|天|日|个)?")
 
 
 def parse_int(cell: Cell) -> int:

@@ -150,12 +150,12 @@ register_templates(
             "zh": "{matters}中没有编号为“{value}”的信访事项；请填写其中已有事项的编号",
         },
         "sheets.not_applicable": {
-            "en": "{column} does not apply to a {kind!r} event; clear the cell (it applies "
-            "to: {kinds})",
+            "en": "{column} does not apply to an event of kind {kind!r}; clear the cell (it "
+            "applies to: {kinds})",
             "zh": "“{column}”不适用于“{kind_zh}”；请清空该单元格（适用于：{kinds_zh}）",
         },
         "sheets.event_needs": {
-            "en": "a {kind!r} event needs {column}; fill it in",
+            "en": "an event of kind {kind!r} needs {column}; fill it in",
             "zh": "“{kind_zh}”须填写“{column}”",
         },
     }

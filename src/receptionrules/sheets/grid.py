@@ -99,6 +99,10 @@ def sniff_format(data: bytes, *, source: str, format: Format | None) -> Format:
     is_zip = data.startswith(_ZIP)
     if format == "csv" and is_zip:
         raise SheetError(source, Remark.of("sheets.xlsx_as_csv"))
+    if is_zip and b"opendocument.spreadsheet" in data[:100]:
+        raise SheetError(
+            source, Remark.of("sheets.not_xlsx", detail="it is an OpenDocument spreadsheet, .ods")
+        )
     if format == "xlsx" and not is_zip:
         raise SheetError(
             source, Remark.of("sheets.not_xlsx", detail="it is not a zip archive; is it CSV?")

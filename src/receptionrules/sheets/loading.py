@@ -3,7 +3,8 @@
 A CSV file is one sheet. In an XLSX workbook the sheet of a kind is the one named for
 it (``人员``/``people`` for people, ``信访事项``/``matters`` and ``办理过程``/``events``
 for matters and their events; :attr:`~receptionrules.sheets.columns.InputKind.is_sheet`
-lists the other names); without one, the first sheet holds the first kind asked for.
+lists the other names); without one, the first sheet not named for another kind holds
+the first kind asked for.
 Other sheets (a template's notes, an office's own summaries) are not read.
 
 >>> from receptionrules.sheets.kinds import PEOPLE
@@ -40,8 +41,8 @@ def load_grids(
     max_rows: int = MAX_ROWS,
 ) -> tuple[Grid | None, ...]:
     """One grid per kind: the CSV file for the first kind (``None`` for the others), or
-    each kind's workbook sheet (the first sheet for the first kind if none is named for
-    it; ``None`` for a later kind without a sheet).
+    each kind's workbook sheet (for the first kind without one, the first sheet not
+    named for a later kind; ``None`` for a later kind without a sheet).
 
     With more than one kind, the grids of a workbook carry their sheet's title, so an
     error names the sheet as well as the row.
@@ -56,8 +57,11 @@ def load_grids(
         grids: list[Grid | None] = []
         for i, kind in enumerate(kinds):
             title = next((t for t in book.titles if kind.is_sheet(t)), None)
-            if title is None and i == 0 and book.titles:
-                title = book.titles[0]
+            if title is None and i == 0:  # the first sheet no other kind is named for
+                others = kinds[1:]
+                title = next(
+                    (t for t in book.titles if not any(k.is_sheet(t) for k in others)), None
+                )
             if title is not None:
                 grids.append(book.grid(title, max_rows=max_rows, show_sheet=len(kinds) > 1))
             else:

@@ -167,7 +167,7 @@ ROLES = Vocabulary(
         {
             "city_leader": ("市级领导",),
             "deputy_section_leader": ("副科级", "副科级干部"),
-            "station_chief": ("所站长", "站所长", "站、所长"),
+            "station_chief": ("所站长", "站所长", "站、所长", "所，站长", "所,站长"),
             "union_chairman": ("工会主席", "主席"),
         },
     ),
