@@ -35,7 +35,7 @@ from receptionrules.supervision import PetitionMatter
 
 # The default profile's 60 examples, scaled down here: each example writes and reads a file.
 _SCALE = settings.default.max_examples / 60
-_FEW, _FEWER = max(1, round(40 * _SCALE)), max(1, round(25 * _SCALE))
+_FEW, _FEWER = max(1, round(30 * _SCALE)), max(1, round(20 * _SCALE))
 FORMATS = st.sampled_from(("csv", "xlsx"))
 _CHARS = st.characters(exclude_categories=("Cc", "Cs", "Co", "Cn", "Zl", "Zp", "Zs"))
 TEXT = st.text(st.one_of(_CHARS, st.just(" ")), min_size=1, max_size=10).map(str.strip).filter(bool)
