@@ -197,23 +197,26 @@ def lines(table: Table) -> Iterator[Line]:
         yield Line(number, values)
 
 
-_FIELD = re.compile(r"(?<![A-Za-z_])([a-z_]+)(?:\[(\d+)\])?(?:\.([a-z_]+))?(?=[=:\s]|$)")
+_FIELD = re.compile(r"(?<![A-Za-z_])([a-z_]+)(?=[=:\s]|$)")
 
 
-def invalid(table: Table, line: Line, error: ValidationError, *, prefix: str = "") -> SheetError:
+def invalid(table: Table, line: Line, error: ValidationError) -> SheetError:
     """The :class:`SheetError` for the first problem of a row's ``ValidationError``.
 
     The field comes from the error's location or, for a check of the whole row (an
-    absence ending before it starts), from the first field its message names.
+    absence ending before it starts), from the first field its message names; failing
+    both, the row's first column.
     """
     first = error.errors()[0]
     message = str(first["msg"]).removeprefix("Value error, ")
     key = _field_of(table, first["loc"], message)
     value = first.get("input")
     shown = "" if key is None or isinstance(value, dict) else f"{parse_text(value)!r}: "
+    if key is None:
+        key = min(table.positions, key=lambda k: table.positions[k])
     more = f" (and {error.error_count() - 1} more in this row)" if error.error_count() > 1 else ""
     return table.fail(
-        line.number, key, Remark.of("sheets.invalid", detail=f"{prefix}{shown}{message}{more}")
+        line.number, key, Remark.of("sheets.invalid", detail=f"{shown}{message}{more}")
     )
 
 
