@@ -8,7 +8,7 @@ Each size runs in a fresh interpreter of its own, so it is alone in a new heap (
 size timed after another one is freed pays for the fragmented heap it leaves). There
 it is built and validated outside the timed part (validating two million pydantic
 events is the cost of reading the data, not of the rules); the timed part is the
-evaluation, :func:`receptionrules.supervise`, repeated (``--repeats``, default 5).
+evaluation, :func:`receptionrules.supervision.supervise`, repeated (``--repeats``, default 5).
 ``--rounds R`` runs R fresh processes per size, taken in turn, for a noisy machine.
 It prints every time, the best and the median per size, their ratios (the window
 triggers must be O(n log n) or better: the best-time ratio at most 2.3), and matters
@@ -35,7 +35,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from receptionrules import PetitionMatter, supervise
+from receptionrules.supervision import PetitionMatter, supervise
 
 AS_OF = date(2026, 6, 30)
 FIRST = date(2025, 1, 1)

@@ -13,7 +13,7 @@ from receptionrules.calendar import WorkingCalendar, YearSchedule, load_schedule
 from receptionrules.calendar.source import holidays_source
 
 # Golden data, typed in by hand from the State Council General Office notice of
-# 2025-11-04 for 2026 (SPEC.md, CAL-2). Never computed by the code under test.
+# 2025-11-04 for 2026 (docs/rules.md, CAL-2). Never computed by the code under test.
 OFF_2026 = [
     *[date(2026, 1, d) for d in (1, 2, 3)],
     *[date(2026, 2, d) for d in range(15, 24)],

@@ -23,16 +23,16 @@ def ak() -> rr.Roster:
     )
 
 
-def ids(items: tuple[rr.AnnouncementItem, ...]) -> list[str]:
+def ids(items: tuple[rr.duty.AnnouncementItem, ...]) -> list[str]:
     return [i.slot_id for i in items]
 
 
 def test_ak_r_5_2_deadline_is_seven_days_before_by_default() -> None:
-    assert rr.announcement_deadline(date(2026, 3, 3)) == date(2026, 2, 24)
-    assert rr.announcement_deadline(date(2026, 3, 3), notice_days=10) == date(2026, 2, 21)
-    assert rr.DEFAULT_NOTICE_DAYS == 7
+    assert rr.duty.announcement_deadline(date(2026, 3, 3)) == date(2026, 2, 24)
+    assert rr.duty.announcement_deadline(date(2026, 3, 3), notice_days=10) == date(2026, 2, 21)
+    assert rr.duty.DEFAULT_NOTICE_DAYS == 7
     with pytest.raises(ValueError, match="notice_days"):
-        rr.announcement_deadline(date(2026, 3, 3), notice_days=-1)
+        rr.duty.announcement_deadline(date(2026, 3, 3), notice_days=-1)
 
 
 def test_ak_r_5_2_due_and_overdue(ak: rr.Roster) -> None:

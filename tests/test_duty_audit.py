@@ -227,11 +227,11 @@ def test_ak_r_5_3_a_slot_records_who_was_notified() -> None:
     )
     slot = "ankang-mayor/2026-01-06"
     notified = roster.notify(slot, "市住建局", at=at(2025, 12, 30), matter="拆迁安置").notify(
-        slot, "张律师", kind=rr.CoReceiverKind.LAWYER
+        slot, "张律师", kind=rr.duty.CoReceiverKind.LAWYER
     )
     assert [(n.party, n.kind, n.obliged) for n in notified.slot(slot).notified] == [
-        ("市住建局", rr.CoReceiverKind.UNIT, True),
-        ("张律师", rr.CoReceiverKind.LAWYER, False),
+        ("市住建局", rr.duty.CoReceiverKind.UNIT, True),
+        ("张律师", rr.duty.CoReceiverKind.LAWYER, False),
     ]
     assert roster.slot(slot).notified == ()
     assert rr.Roster.model_validate_json(notified.model_dump_json()) == notified
@@ -244,7 +244,7 @@ def test_ak_r_6_2_a_notified_unit_that_sent_nobody_is_a_finding() -> None:
         )
         .notify("ankang-mayor/2026-01-06", "市住建局")
         .notify("ankang-mayor/2026-01-06", "汉滨区政府")
-        .notify("ankang-mayor/2026-01-06", "张律师", kind=rr.CoReceiverKind.LAWYER)
+        .notify("ankang-mayor/2026-01-06", "张律师", kind=rr.duty.CoReceiverKind.LAWYER)
         .announce("ankang-mayor/2026-01-06", at=at(2025, 12, 25))
     )
     rec = record("ankang-mayor", date(2026, 1, 6), AK_PLACE, "mayor", units_present=["汉滨区政府"])

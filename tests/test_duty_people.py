@@ -103,7 +103,7 @@ def test_unknown_preset_composition_is_a_key_error() -> None:
 
 
 def test_composition_refuses_repeated_position_keys() -> None:
-    pos = rr.Position(key="leader", label="领导", roles=["mayor"])
+    pos = rr.duty.Position(key="leader", label="领导", roles=["mayor"])
     with pytest.raises(ValidationError, match="used twice"):
         rr.Composition(
             institution="x", positions=(pos, pos), rules=rr.duty_composition("union-chair").rules

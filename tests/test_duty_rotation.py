@@ -1,6 +1,6 @@
 """Generating rosters: rotation per reception held (AK-R-5.1), pairs side by side (TS-1),
 availability, fairness, queries. Expected rosters are worked out by hand from the 2026
-State Council holiday notice (see SPEC.md, CAL-2 golden data)."""
+State Council holiday notice (docs/rules.md, CAL-2 golden data)."""
 
 from __future__ import annotations
 

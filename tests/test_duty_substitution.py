@@ -3,7 +3,7 @@ vacant (and reported) when nobody can. Wenfu Mondays of March 2026: 2, 9, 16, 23
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -54,7 +54,7 @@ def test_wf_3_designated_substitute_takes_the_day(wf: rr.Roster) -> None:
     assert new.slot(MAR2).holders == ("b",)
     record = new.history[0]
     assert (record.kind, record.on_behalf_of, record.arranged_by) == ("substitution", "a", "校办")
-    assert record.change.absence is rr.AbsenceReason.SUPERIOR_MEETING
+    assert record.change.absence is rr.duty.AbsenceReason.SUPERIOR_MEETING
 
 
 def test_wf_3_then_the_other_leaders_in_published_order(wf: rr.Roster) -> None:
@@ -68,7 +68,7 @@ def test_wf_3_then_the_other_leaders_in_published_order(wf: rr.Roster) -> None:
     plain = rr.generate_roster(rr.preset(WF), leaders(), date(2026, 3, 1), date(2026, 3, 31))
     assert rr.find_substitute(plain, MAR16, "c").substitute == "a"
     # ... or, as an option, from the leader after the absent one.
-    after = rr.find_substitute(plain, MAR16, "c", order=rr.SubstitutionOrder.AFTER_ABSENT)
+    after = rr.find_substitute(plain, MAR16, "c", order=rr.duty.SubstitutionOrder.AFTER_ABSENT)
     assert after.substitute == "d"
 
 
@@ -153,3 +153,29 @@ def test_substitution_bad_input(wf: rr.Roster) -> None:
     with pytest.raises(ValueError, match="person_id"):
         wf.with_people(person("x", "mayor")).designate_substitute(MAR2, "x")
     assert wf.designate_substitute(MAR2, "d").slot(MAR2).assignments[0].substitute == "d"
+
+
+def test_wf_3_substitute_reads_other_rosters_given_as_a_generator_for_both_steps() -> None:
+    # The search and the check both look at the other rosters. b, the only other school
+    # leader, is on township duty at the same hours, so nobody can take a's Monday and the
+    # post is recorded vacant; had the check seen an exhausted iterable, it would think b
+    # free and refuse the vacancy.
+    leaders = [rr.Person(id=i, name=i.upper(), roles=["school_leader"]) for i in "ab"]
+    school = rr.generate_roster(
+        rr.preset("wenfu-school"), leaders, date(2026, 3, 2), date(2026, 3, 2)
+    )
+    township_people = [
+        rr.Person(id="b", name="B", roles=["deputy_section_leader"]),
+        rr.Person(id="c", name="C", roles=["station_chief"]),
+    ]
+    township = rr.generate_roster(
+        rr.preset("township-duty"), township_people, date(2026, 3, 2), date(2026, 3, 2)
+    )
+    slot = school.slot_on(date(2026, 3, 2))
+    assert slot is not None
+    assert slot.holders == ("a",)
+    at = datetime(2026, 2, 27, 9, tzinfo=rr.TZ)
+    as_list = rr.substitute(school, slot.id, "a", at=at, others=[township])
+    as_generator = rr.substitute(school, slot.id, "a", at=at, others=iter([township]))
+    assert as_list.slot(slot.id).holders == (None,)
+    assert as_generator.slot(slot.id).holders == (None,)

@@ -94,11 +94,11 @@ def test_ak_r_6_1_swap_refused_when_late(ak: rr.Roster) -> None:
 
 def test_ak_r_6_1_lead_time_is_a_parameter(ak: rr.Roster) -> None:
     req = cover("sg", MAY6, "dsg", at(2026, 5, 6, 8, 0))
-    assert rr.check_change(ak, req, lead_time=rr.BeforeStart()) == ()
-    assert codes(rr.check_change(ak, req, lead_time=rr.BeforeStart(lead=timedelta(hours=1)))) == [
-        ("AK-R-6.1", "duty.late", "requested_at")
-    ]
-    two_days = rr.EndOfPreviousWorkingDay(working_days=2)  # by the end of Wed Apr 29
+    assert rr.check_change(ak, req, lead_time=rr.duty.BeforeStart()) == ()
+    assert codes(
+        rr.check_change(ak, req, lead_time=rr.duty.BeforeStart(lead=timedelta(hours=1)))
+    ) == [("AK-R-6.1", "duty.late", "requested_at")]
+    two_days = rr.duty.EndOfPreviousWorkingDay(working_days=2)  # by the end of Wed Apr 29
     in_time = cover("sg", MAY6, "dsg", at(2026, 4, 29, 20))
     late = cover("sg", MAY6, "dsg", at(2026, 4, 30, 9))
     assert rr.check_change(ak, in_time, lead_time=two_days) == ()
@@ -107,7 +107,7 @@ def test_ak_r_6_1_lead_time_is_a_parameter(ak: rr.Roster) -> None:
 
 def test_ak_r_6_1_past_duty_is_never_rewritten(ak: rr.Roster) -> None:
     found = rr.check_change(
-        ak, cover("vm2", MAR3, "dsg", at(2026, 3, 3, 8, 30)), lead_time=rr.BeforeStart()
+        ak, cover("vm2", MAR3, "dsg", at(2026, 3, 3, 8, 30)), lead_time=rr.duty.BeforeStart()
     )
     assert codes(found) == [
         ("AK-R-6.1", "duty.started", "requested_at"),

@@ -107,7 +107,7 @@ def test_cli_ical(capsys: pytest.CaptureFixture[str]) -> None:
         date(2026, 2, 9),
         date(2026, 3, 2),
     ]
-    assert "文府中学" in str(got[0]["summary"])
+    assert "文富市中学" in str(got[0]["summary"])
 
 
 def test_cli_ical_bad_range(capsys: pytest.CaptureFixture[str]) -> None:

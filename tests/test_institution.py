@@ -233,7 +233,7 @@ MATTERS = [
 def test_ak_s_2_1_institution_thresholds_are_data_and_round_trip() -> None:
     inst = load_institution(EXAMPLE.read_text(encoding="utf-8"), format="toml")
     assert inst.supervision.fixed_point_min_matters == 4
-    assert inst.supervision.fixed_point_window_days == 90  # SPEC default kept
+    assert inst.supervision.fixed_point_window_days == 90  # the default kept
     assert load_institution(inst.to_json()) == inst
     assert preset_institution("ankang-mayor").supervision == rr.SupervisionThresholds()
     with pytest.raises(ValidationError, match=r"supervision\.fixed_point_min_matters"):

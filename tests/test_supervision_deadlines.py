@@ -1,6 +1,6 @@
 """National deadline clocks (Nat-1 … Nat-4) and their citations.
 
-Golden dates are counted by hand on the 2026 State Council holiday notice (SPEC,
+Golden dates are counted by hand on the 2026 State Council holiday notice (docs/rules.md,
 CAL-2): Qingming 4–6 Apr off; Labour Day 1–5 May off, Sat 9 May worked; National
 Day 1–7 Oct off, Sat 10 Oct worked.
 """
@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from receptionrules import (
+from receptionrules import InconsistentMatterError
+from receptionrules.supervision import (
     NAT_CITATIONS,
     ClockStatus,
-    InconsistentMatterError,
     MatterStatus,
     NationalTimeLimits,
     PetitionMatter,

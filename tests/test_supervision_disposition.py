@@ -11,14 +11,8 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from receptionrules import (
-    TZ,
-    AppointmentPolicy,
-    TableFacts,
-    UnionScope,
-    dispose,
-    preset,
-)
+from receptionrules import TZ, AppointmentPolicy, dispose, preset
+from receptionrules.supervision import TableFacts, UnionScope
 
 MONDAY = date(2026, 3, 2)
 
@@ -258,3 +252,27 @@ def test_wf_6_2_unnamed_handler_reads_naturally_in_both_languages() -> None:
     assert d.actions[0].responsible is None
     assert "to the handling department" in d.actions[0].reason
     assert d.actions[0].reason_in("zh").startswith("书面交承办部门限期于")
+
+
+# -- the engine and the registry (UN-3.1) -----------------------------------------
+
+
+def test_un_3_1_engine_needs_the_regime_to_check_a_visit_time() -> None:
+    from receptionrules.supervision import dispose as engine
+
+    with pytest.raises(ValueError, match=r"matter 'T-1': regime: .*rr\.preset\(\"union-chair\"\)"):
+        engine(union(at=WEDNESDAY_AFTERNOON), institution="UN")
+    # Without a visit time the regime is not read; other institutions never read it.
+    assert engine(union(), institution="UN").accepted
+    assert engine(table(settle_on_spot=True), institution="WF").accepted
+
+
+def test_un_3_1_registry_fills_in_the_union_chair_preset_as_the_engine_would_use_it() -> None:
+    from receptionrules.presets import dispose as registry
+    from receptionrules.supervision import dispose as engine
+
+    assert dispose is registry
+    thursday = union(at=datetime(2026, 3, 5, 10, 0, tzinfo=TZ))
+    given = engine(thursday, institution="UN", regime=preset("union-chair"))
+    assert dispose(thursday, institution="UN") == given
+    assert (given.accepted, kinds(given)) == (False, [("UN-3.1", "refuse")])

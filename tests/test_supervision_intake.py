@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from receptionrules import (
+from receptionrules.supervision import (
     AdminLevel,
     Authority,
     IntakeFacts,

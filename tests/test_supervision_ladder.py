@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from receptionrules import (
+from receptionrules.supervision import (
     MethodLadder,
     PetitionMatter,
     SupervisionMethod,

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from receptionrules import (
+from receptionrules import DuplicateMatterError
+from receptionrules.supervision import (
     Channel,
-    DuplicateMatterError,
     MatterAccepted,
     PetitionMatter,
     SupervisionMethod,

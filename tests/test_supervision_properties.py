@@ -13,7 +13,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from receptionrules import (
+from receptionrules.supervision import (
     ClockFacts,
     ClockStatus,
     CollectiveFacts,

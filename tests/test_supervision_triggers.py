@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from receptionrules import (
+from receptionrules.supervision import (
     ClockFacts,
     CollectiveFacts,
     FeedbackFacts,

@@ -39,7 +39,9 @@ from receptionrules.calendar import WorkingCalendar
 from receptionrules.duty.composition import Composition
 from receptionrules.presets import duty_composition, preset
 from receptionrules.regime import Regime
-from receptionrules.supervision import MethodLadder, NationalTimeLimits, SupervisionThresholds
+from receptionrules.supervision.deadlines.limits import NationalTimeLimits
+from receptionrules.supervision.ladder import MethodLadder
+from receptionrules.supervision.triggers.thresholds import SupervisionThresholds
 
 __all__ = ["Institution", "load_institution", "preset_institution"]
 
@@ -56,9 +58,9 @@ class Institution(BaseModel):
         regime: when and where receptions are held (a :class:`Regime` without its
             name, which is this one's).
         duty: who may be on duty and how many (a :class:`Composition`).
-        supervision: the trigger thresholds and windows (AK-S-2; SPEC defaults).
-        time_limits: the national time limits (Nat-1 … Nat-4; SPEC defaults).
-        ladder: the supervision method ladder (AK-S-3; SPEC default).
+        supervision: the trigger thresholds and windows (AK-S-2; defaults of docs/rules.md).
+        time_limits: the national time limits (Nat-1 … Nat-4; defaults of docs/rules.md).
+        ladder: the supervision method ladder (AK-S-3; default of docs/rules.md).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")

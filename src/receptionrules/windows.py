@@ -66,10 +66,10 @@ class TimeWindow(BaseModel):
 
 
 MORNING = TimeWindow(start=time(8, 30), end=time(12, 0), label="上午")
-"""上午, the SPEC default morning: 08:30–12:00 (AK-R-4.2, MC-1)."""
+"""上午, the default morning: 08:30–12:00 (AK-R-4.2, MC-1)."""
 
 AFTERNOON = TimeWindow(start=time(14, 30), end=time(17, 30), label="下午")
-"""下午, the SPEC default afternoon: 14:30–17:30 (UN-1)."""
+"""下午, the default afternoon: 14:30–17:30 (UN-1)."""
 
 _HALF_DAYS = {"上午": MORNING, "morning": MORNING, "下午": AFTERNOON, "afternoon": AFTERNOON}
 
@@ -80,7 +80,7 @@ def half_day(
     start: time | str | None = None,
     end: time | str | None = None,
 ) -> TimeWindow:
-    """A named half-day with the SPEC default hours, either end overridable.
+    """A named half-day with the default hours, either end overridable.
 
     >>> half_day("morning").describe()
     '08:30–12:00'

@@ -16,7 +16,9 @@ from receptionrules.calendar import YearSchedule
 from receptionrules.cli._common import CliError
 from receptionrules.duty import Absence, ChangeRecord, Person, ReceptionRecord, Roster
 from receptionrules.institution import Institution
-from receptionrules.supervision import NationalTimeLimits, PetitionMatter, SupervisionThresholds
+from receptionrules.supervision.deadlines.limits import NationalTimeLimits
+from receptionrules.supervision.matters import PetitionMatter
+from receptionrules.supervision.triggers.thresholds import SupervisionThresholds
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "matter": PetitionMatter,

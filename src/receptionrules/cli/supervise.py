@@ -25,13 +25,11 @@ from receptionrules.cli._common import (
 )
 from receptionrules.errors import ReceptionRulesError
 from receptionrules.remarks import Language
-from receptionrules.supervision import (
-    NationalTimeLimits,
-    PetitionMatter,
-    SupervisionReport,
-    SupervisionThresholds,
-    supervise,
-)
+from receptionrules.supervision.deadlines.limits import NationalTimeLimits
+from receptionrules.supervision.matters import PetitionMatter
+from receptionrules.supervision.triggers.evaluation import supervise
+from receptionrules.supervision.triggers.report import SupervisionReport
+from receptionrules.supervision.triggers.thresholds import SupervisionThresholds
 
 _M = TypeVar("_M", bound=BaseModel)
 _SHOWN_IDS = 4

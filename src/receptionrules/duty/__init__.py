@@ -1,7 +1,7 @@
 """Duty rosters: who receives, in turn; swaps that can't leave a post empty; what was held.
 
 Rules: AK-R-4.1, AK-R-5.1, AK-R-5.2, AK-R-5.3, AK-R-6.1, AK-R-6.2, AK-R-6.3, MC-1,
-MC-3, WF-3, WF-7, TS-1, TS-2, UN-1 (see SPEC.md).
+MC-3, WF-3, WF-7, TS-1, TS-2, UN-1 (docs/rules.md).
 
 The modules, bottom up; each imports only modules listed before it (and the layers
 below the engines: the calendar, the regime and its parts). The roster value sits

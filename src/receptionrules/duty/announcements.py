@@ -2,7 +2,7 @@
 announced to the public in advance; what is due, overdue, or to announce again.
 
 Each slot has an announcement deadline: ``notice_days`` calendar days before its
-day (default 7, the SPEC default; a parameter everywhere). A slot announced with
+day (default 7, the default; a parameter everywhere). A slot announced with
 ``Roster.announce`` carries an :class:`~receptionrules.duty.announced.Announcement`
 of who held each post, so a change made afterwards is detected exactly: the slot
 must be announced again until what is announced matches the roster again (a swap

@@ -192,6 +192,7 @@ def substitute(
     Raises:
         ChangeRefusedError: ``absent`` doesn't hold the post, or the slot is over.
     """
+    others = tuple(others)  # read twice: by the search and by the check
     found = find_substitute(
         roster,
         slot_id,

@@ -74,7 +74,7 @@ class Position(BaseModel):
 
 
 class DutyRules(BaseModel):
-    """Which SPEC rule each kind of roster check and audit finding cites, per institution.
+    """Which rule each kind of roster check and audit finding cites, per institution.
 
     Attributes:
         eligibility: who may be on duty (AK-R-4.1, MC-1, WF-3, TS-1, UN-1).
@@ -116,7 +116,7 @@ class Composition(BaseModel):
     Attributes:
         institution: the preset (regime) name it belongs to.
         positions: the posts; one person each, all different.
-        rules: the SPEC rule each check cites.
+        rules: the rule each check cites.
         announced: the slot's leader is announced to the public in advance (AK-R-5.2);
             the audit checks announcements only when this is set.
     """

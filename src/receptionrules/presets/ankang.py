@@ -3,7 +3,7 @@
 Implements AK-R-4.2 (once a month, the Tuesday morning of the first week of 上旬)
 and AK-R-4.3 (the petition reception room of the municipal people's government).
 
-Defaults it relies on (each a parameter, see SPEC.md AK-R-4.2):
+Defaults it relies on (each a parameter, see docs/rules.md, AK-R-4.2):
 
 - week: "the first week's Tuesday" is the first Tuesday of the month
   (``week="first_full_week"`` is the other reading: Tuesday of the first full

@@ -38,7 +38,7 @@ def regime(
     """The Wenfu school leaders' reception day (WF-1, WF-2)."""
     return Regime(
         name=NAME,
-        title="文府中学领导接待日 (Wenfu City Middle School leaders' reception day)",
+        title="文富市中学领导接待日 (Wenfu City Middle School leaders' reception day)",
         rule=Weekly(weekday=Weekday.MONDAY),
         window=window,
         holiday_policy=holiday_policy,

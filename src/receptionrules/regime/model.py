@@ -34,7 +34,7 @@ class Regime(RegimeBase):
         holiday_policy: what happens when the rule's day is not a working day.
         location: where (AK-R-4.3, WF-2, TS-2, UN-1).
         appointments: when a visit outside the regular slot is valid (UN-3.1), if ever.
-        rule_ids: the SPEC rule IDs the regime implements.
+        rule_ids: the rule IDs (docs/rules.md) the regime implements.
         search_days: how far ahead :meth:`next_reception` looks before it gives up.
     """
 

@@ -3,8 +3,12 @@
 A :class:`SupervisionFinding` is a structured value: the rule ID (AK-S-2.1 … AK-S-2.5), the
 matters, the facts the finding rests on (one small type per kind of fact), the
 supervision method now due (AK-S-3), and a sentence saying why — a
-:class:`~receptionrules.remarks.Remark` whose English and Chinese templates are
-registered here, so every finding renders in both languages.
+:class:`~receptionrules.remarks.Remark` whose English and Chinese templates each trigger
+family registers next to the code that finds it (:mod:`.triggers`), so every finding
+renders in both languages. :func:`make_finding` builds one; :class:`AddFinding` is how a
+trigger family hands one matter's findings to the evaluation.
+
+Imports :mod:`.events`, :mod:`.deadlines.clock` and :mod:`.deadlines.status`.
 """
 
 from __future__ import annotations
@@ -13,13 +17,16 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
-from receptionrules.remarks import Explained, Language, Remark, register_templates
-from receptionrules.supervision.deadlines import Clock, MatterStatus
-from receptionrules.supervision.matters import SupervisionMethod
+from receptionrules.remarks import Explained, Language, Remark
+from receptionrules.supervision.deadlines.clock import Clock
+from receptionrules.supervision.deadlines.status import MatterStatus
+from receptionrules.supervision.events import SupervisionMethod
 
 __all__ = [
+    "KIND_RULES",
+    "AddFinding",
     "ClockFacts",
     "CollectiveFacts",
     "Facts",
@@ -32,6 +39,7 @@ __all__ = [
     "SupervisionFinding",
     "TransferFacts",
     "WindowFacts",
+    "make_finding",
 ]
 
 FindingKind = Literal[
@@ -240,97 +248,33 @@ class SupervisionFinding(Explained):
         }
 
 
-# The sentences. Every template ends with the method, so a reader sees what to do.
-register_templates(
-    {
-        "sup_fixed_point": {
-            "en": "{count} matters against {place}, received {first} to {last}, at least "
-            "{threshold} within {days} days: fixed-point supervision of the place or unit "
-            "(AK-S-2.1), by {method}",
-            "zh": "{first}至{last}针对{place}的信访事项{count}件，{days}日内达{threshold}件以上，"
-            "应对该地方、单位定点督查督办（AK-S-2.1），方式：{method_zh}",
-        },
-        "sup_special": {
-            "en": "{count} matters on {subject} from {counted} different petitioners, received "
-            "{first} to {last}, at least {threshold} within {days} days: special supervision "
-            "of a hot issue (AK-S-2.2), by {method}",
-            "zh": "{first}至{last}反映“{subject}”的信访事项{count}件，来自{counted}个不同信访人，"
-            "{days}日内达{threshold}件以上，属群众反映集中的热点问题，应专项督查督办"
-            "（AK-S-2.2），方式：{method_zh}",
-        },
-        "sup_special_matters": {
-            "en": "{count} matters on {subject}, received {first} to {last}, at least "
-            "{threshold} within {days} days: special supervision of a hot issue (AK-S-2.2), "
-            "by {method}",
-            "zh": "{first}至{last}反映“{subject}”的信访事项{count}件，{days}日内达{threshold}件"
-            "以上，属群众反映集中的热点问题，应专项督查督办（AK-S-2.2），方式：{method_zh}",
-        },
-        "sup_collective": {
-            "en": "{people} people petitioned together (received {received}; {threshold} or more "
-            "make a collective petition): supervise its handling (AK-S-2.3), by {method}",
-            "zh": "该事项由{people}人共同提出（{received}登记，{threshold}人以上为集体上访），"
-            "应督查督办其处理情况（AK-S-2.3），方式：{method_zh}",
-        },
-        "sup_repeat_petitioner": {
-            "en": "petitioner {petitioner} brought {count} matters on {subject}, received "
-            "{first} to {last}, at least {threshold} within {days} days: a key long-standing "
-            "petitioner (AK-S-2.3), by {method}",
-            "zh": "信访人{petitioner}于{first}至{last}就“{subject}”反映{count}件，"
-            "{days}日内达{threshold}件以上，属重点信访老户（AK-S-2.3），方式：{method_zh}",
-        },
-        "sup_long_open": {
-            "en": "open {days_open} days since {received}, more than {threshold}: a "
-            "long-standing matter (AK-S-2.3), by {method}",
-            "zh": "自{received}登记以来已{days_open}日未办结，超过{threshold}日，属信访老户问题"
-            "（AK-S-2.3），方式：{method_zh}",
-        },
-        "sup_overdue": {
-            "en": "{what} was due on {due} ({rule}: {period} from {start}; {citation}) and is "
-            "{overdue} overdue: supervise the delay (AK-S-2.4), by {method}",
-            "zh": "{what_zh}应于{due}前完成（{rule}：自{start}起{period_zh}；{citation_zh}），"
-            "已逾期{overdue_zh}，应督查督办（AK-S-2.4），方式：{method_zh}",
-        },
-        "sup_no_feedback": {
-            "en": "a result was reached on {result} but has not been fed back to the petitioner, "
-            "due by {due}: supervise the feedback (AK-S-2.4), by {method}",
-            "zh": "已于{result}作出处理结果，但未在{due}前向信访人反馈，应督查督办"
-            "（AK-S-2.4），方式：{method_zh}",
-        },
-        "sup_late_extension": {
-            "en": "the extension of {days} days approved on {on} came after the period ended on "
-            "{due}, so it does not count (AK-S-2.4, Nat-2), by {method}",
-            "zh": "延期{days}日于{on}批准，晚于办理期限届满之日{due}，未按规定程序延期，"
-            "不予计算（AK-S-2.4，Nat-2），方式：{method_zh}",
-        },
-        "sup_extension_not_told": {
-            "en": "the petitioner was not told why the period was extended on {on}, as Nat-2 "
-            "requires (AK-S-2.4), by {method}",
-            "zh": "{on}延长办理期限未告知信访人延期理由，未按规定程序办理（AK-S-2.4，Nat-2），"
-            "方式：{method_zh}",
-        },
-        "sup_late_transfer_objection": {
-            "en": "the objection on {on} to the transfer of {transferred} came after its window "
-            "closed on {due} (AK-S-2.4, Nat-1a), by {method}",
-            "zh": "对{transferred}转送事项的异议于{on}提出，已超过{due}的期限"
-            "（AK-S-2.4，Nat-1a），方式：{method_zh}",
-        },
-        "sup_buck_passing": {
-            "en": "transferred {count} times ({chain}) from {first} to {last} and accepted by "
-            "no one; {threshold} or more transfers without acceptance is buck-passing: "
-            "supervise it (AK-S-2.4), by {method}",
-            "zh": "该事项于{first}至{last}间被转送{count}次（{chain}），至今无单位受理，"
-            "转送{threshold}次以上未受理属推诿，应督查督办（AK-S-2.4），方式：{method_zh}",
-        },
-        "sup_buck_passing_accepted": {
-            "en": "transferred {count} times ({chain}) from {first} to {last} before it was "
-            "accepted on {accepted}; {threshold} or more transfers without acceptance is "
-            "buck-passing: supervise it (AK-S-2.4), by {method}",
-            "zh": "该事项于{first}至{last}间被转送{count}次（{chain}），至{accepted}方才受理，"
-            "转送{threshold}次以上未受理属推诿，应督查督办（AK-S-2.4），方式：{method_zh}",
-        },
-        "sup_manual": {
-            "en": "flagged for supervision on {flagged}{note} (AK-S-2.5), by {method}",
-            "zh": "已于{flagged}标记需要督查督办{note_zh}（AK-S-2.5），方式：{method_zh}",
-        },
-    }
-)
+def make_finding(
+    kind: FindingKind,
+    matter_ids: tuple[str, ...],
+    facts: Facts,
+    method: SupervisionMethod,
+    escalated_from: SupervisionMethod | None,
+    code: str,
+    **params: object,
+) -> SupervisionFinding:
+    """A finding of ``kind`` under its rule (:data:`KIND_RULES`), saying why in the remark
+    ``code`` with ``params``; every template ends with the method due (AK-S-3), so the
+    remark also gets ``method`` and ``method_zh``."""
+    return SupervisionFinding(
+        rule_id=KIND_RULES[kind],
+        kind=kind,
+        matter_ids=matter_ids,
+        facts=facts,
+        method=method,
+        remark=Remark.of(code, method=method.label, method_zh=method.label_zh, **params),
+        escalated_from=escalated_from,
+    )
+
+
+class AddFinding(Protocol):
+    """Adds a finding about the matter at hand: its kind, facts, remark code and the
+    remark's parameters; the matter, its method due and the method it escalates from
+    are the caller's (AK-S-2.3 … AK-S-2.5, AK-S-3)."""
+
+    def __call__(self, kind: FindingKind, facts: Facts, code: str, /, **params: object) -> None:
+        """Add the finding."""

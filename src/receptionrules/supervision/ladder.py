@@ -8,7 +8,10 @@ matter moves one rung up (:class:`MethodLadder`).
 When the supervised unit or its staff refuses supervision (AK-S-7.1), refuses to
 adopt the improvement suggestions (AK-S-7.2), conceals facts or falsifies
 (AK-S-7.3), or otherwise obstructs supervision (AK-S-7.4), the supervisor may
-recommend accountability (建议责任追究): :func:`accountability`.
+recommend accountability (建议责任追究): :func:`accountability`, or
+:func:`recommendation_for` one event.
+
+Imports :mod:`.events` and :mod:`.matters`.
 
 >>> ladder = MethodLadder()
 >>> ladder.next_method([], collective=False).value
@@ -30,12 +33,14 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from receptionrules.remarks import Explained, Language, Remark, register_templates
-from receptionrules.supervision.matters import MISCONDUCT_KINDS, PetitionMatter, SupervisionMethod
+from receptionrules.supervision.events import MISCONDUCT_KINDS, SupervisionMethod
+from receptionrules.supervision.matters import PetitionMatter
 
 __all__ = [
     "AccountabilityRecommendation",
     "MethodLadder",
     "accountability",
+    "recommendation_for",
 ]
 
 
@@ -218,12 +223,18 @@ def accountability(matter: PetitionMatter, as_of: date) -> tuple[AccountabilityR
     for i, e in enumerate(matter.events):
         if e.kind not in MISCONDUCT_KINDS or e.on > as_of:
             continue
-        out.append(_recommendation(matter, i))
+        out.append(recommendation_for(matter, i))
     out.sort(key=lambda r: (r.on, r.rule_id))
     return tuple(out)
 
 
-def _recommendation(matter: PetitionMatter, index: int) -> AccountabilityRecommendation:
+def recommendation_for(matter: PetitionMatter, index: int) -> AccountabilityRecommendation:
+    """The recommendation of accountability for the misconduct event ``matter.events[index]``
+    (a refusal, rejected suggestion, falsification or obstruction: AK-S-7.1 … AK-S-7.4).
+
+    Raises:
+        KeyError: that event is not misconduct (its kind is not in ``MISCONDUCT_KINDS``).
+    """
     e = matter.events[index]
     rule_id, item, ground, ground_zh = _GROUNDS[e.kind]
     unit = getattr(e, "unit", None) or matter.handling_organ or matter.place

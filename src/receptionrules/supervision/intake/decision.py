@@ -1,14 +1,12 @@
-"""Intake at a reception day: which matters it takes, how, in what order, and where the
-others belong (AK-R-2.1, AK-R-3.1 … AK-R-3.4, WF-4, WF-5, Nat-5).
+"""Intake at a reception day: which matters it takes, how, and on which clause
+(AK-R-3.1 … AK-R-3.4, WF-4, WF-5, MC-2, TS-4, UN-1, Nat-5).
 
-What is known about a matter on arrival is an :class:`IntakeFacts`; the receiving
-authority an :class:`Authority` (a place in the administrative hierarchy).
-:func:`route` applies AK-R-2.1 (属地管理、分级负责，谁主管、谁负责): a matter belongs
-to the authority of its locality and level, and the department in charge of the
-subject answers for it. :func:`intake` decides, per institution, whether the reception
-day takes the matter and on which clause; a matter it does not take gets where it
-belongs and why. :func:`priority_class` and :func:`prioritise` order matters by
-WF-5's five classes.
+:func:`intake` decides, per institution, whether the reception day takes the matter
+and on which clause; a matter it does not take gets where it belongs (AK-R-2.1,
+:mod:`.routing`) and why. :func:`intake_day` decides a whole day, in WF-5 order at WF.
+
+Imports :mod:`~receptionrules.supervision.matters`, and :mod:`.authorities`,
+:mod:`.facts`, :mod:`.priority` and :mod:`.routing` of the intake.
 
 >>> city = Authority(name="安康市人民政府", area=("安康市",), level="city")
 >>> walk_in = IntakeFacts(matter_id="V-1", channel="visit", area=("安康市", "汉滨区"),
@@ -22,227 +20,25 @@ WF-5's five classes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import IntEnum, StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from receptionrules.remarks import Language, Remark, register_templates
+from receptionrules.supervision.intake.authorities import Authority, InstitutionCode
+from receptionrules.supervision.intake.facts import IntakeFacts
+from receptionrules.supervision.intake.priority import (
+    PriorityClass,
+    priority_class,
+    priority_remark,
+)
+from receptionrules.supervision.intake.routing import Routing, route
+from receptionrules.supervision.matters import Channel
 
-from receptionrules.remarks import Explained, Language, Remark, register_templates
-from receptionrules.supervision.matters import Channel, PetitionMatter
-
-__all__ = [
-    "AdminLevel",
-    "Authority",
-    "InstitutionCode",
-    "IntakeDecision",
-    "IntakeFacts",
-    "IntakeMode",
-    "PriorityClass",
-    "Routing",
-    "intake",
-    "intake_day",
-    "prioritise",
-    "priority_class",
-    "route",
-]
-
-
-class InstitutionCode(StrEnum):
-    """The five institutions of SPEC, by code."""
-
-    AK = "AK"
-    """Ankang mayor's reception day (ankang-mayor)."""
-    MC = "MC"
-    """The mediation-centre mayor's reception day (mediation-centre-mayor)."""
-    WF = "WF"
-    """Wenfu City Middle School leaders' reception day (wenfu-school)."""
-    TS = "TS"
-    """A township's leading cadres' reception day (township-duty)."""
-    UN = "UN"
-    """A company trade union chairman's reception day (union-chair)."""
-
-
-class AdminLevel(StrEnum):
-    """A level of the administrative hierarchy (分级负责), highest first."""
-
-    CENTRAL = "central"
-    PROVINCE = "province"
-    CITY = "city"
-    COUNTY = "county"
-    TOWNSHIP = "township"
-
-    @property
-    def rank(self) -> int:
-        """0 for central, up to 4 for township: a lower number is a higher level."""
-        return _LEVELS.index(self)
-
-    @property
-    def label_zh(self) -> str:
-        return _LEVEL_ZH[self]
-
-
-_LEVELS = tuple(AdminLevel)
-_LEVEL_ZH = {
-    AdminLevel.CENTRAL: "中央",
-    AdminLevel.PROVINCE: "省级",
-    AdminLevel.CITY: "市级",
-    AdminLevel.COUNTY: "县级",
-    AdminLevel.TOWNSHIP: "乡镇级",
-}
-
-Area = tuple[str, ...]
-"""A locality as a path from the top: ``("安康市", "汉滨区")``."""
-
-
-class Authority(BaseModel):
-    """A receiving authority: its name, its area, and its level (AK-R-2.1).
-
-    >>> city = Authority(name="安康市人民政府", area=("安康市",), level="city")
-    >>> city.covers(("安康市", "汉滨区")), city.covers(("汉中市",))
-    (True, False)
-    """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    name: str = Field(min_length=1)
-    area: Area = Field(min_length=1)
-    level: AdminLevel
-
-    def covers(self, area: Area) -> bool:
-        """Whether ``area`` lies within this authority's area."""
-        return area[: len(self.area)] == self.area
-
-
-class IntakeFacts(BaseModel):
-    """What is known about a matter when it reaches a reception day.
-
-    Attributes:
-        matter_id: the matter's id.
-        channel: visit, letter, telephone, online.
-        by_appointment: the visit was booked (预约接待, AK-R-3.2/3.3).
-        addressed_to_receiver: a letter is addressed to the receiving authority (AK-R-3.1).
-        area, level: where the matter arose and the level in charge of it (AK-R-2.1).
-        department: the department in charge of the subject (谁主管、谁负责).
-        areas_concerned, departments_concerned: the regions and departments it spans;
-            more than one of either makes it cross-region or cross-department (AK-R-3.3,
-            WF-5 class 3).
-        lower_level_received, lower_level_resolved: a lower-level government or
-            department already received it, and whether it resolved it (AK-R-3.2).
-        major_or_difficult: a major or difficult matter (重大疑难, AK-R-3.2).
-        assigned_from_above: an important matter assigned from above (AK-R-3.4).
-        prominent_in_portfolio: a prominent problem in the receiving leader's own
-            portfolio (AK-R-3.4).
-        people: how many people came together (Nat-5).
-        booked_through_office: the visit was arranged through the office (WF-4).
-        affects_many, may_escalate, important_policy, needs_leadership_decision:
-            WF-5 classes 1, 2, 4, 5.
-    """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    matter_id: str = Field(min_length=1)
-    channel: Channel
-    by_appointment: bool = False
-    addressed_to_receiver: bool = True
-    area: Area = ()
-    level: AdminLevel | None = None
-    department: str | None = None
-    areas_concerned: tuple[Area, ...] = ()
-    departments_concerned: tuple[str, ...] = ()
-    lower_level_received: bool = False
-    lower_level_resolved: bool = False
-    major_or_difficult: bool = False
-    assigned_from_above: bool = False
-    prominent_in_portfolio: bool = False
-    people: int = Field(default=1, ge=1)
-    booked_through_office: bool = False
-    affects_many: bool = False
-    may_escalate: bool = False
-    important_policy: bool = False
-    needs_leadership_decision: bool = False
-
-    @classmethod
-    def from_matter(cls, matter: PetitionMatter, **facts: object) -> IntakeFacts:
-        """The facts a :class:`PetitionMatter` holds (id, channel, people), plus ``facts``."""
-        data: dict[str, object] = {
-            "matter_id": matter.id,
-            "channel": matter.channel,
-            "people": matter.petitioner_count,
-        }
-        data.update(facts)
-        return cls.model_validate(data)
-
-    @property
-    def cross_region(self) -> bool:
-        return len(set(self.areas_concerned)) > 1
-
-    @property
-    def cross_department(self) -> bool:
-        return len(set(self.departments_concerned)) > 1
-
-
-class PriorityClass(IntEnum):
-    """WF-5's five priority classes; a lower number comes first."""
-
-    MANY_AFFECTED = 1
-    """(1) matters affecting many people's interests."""
-    ESCALATION_RISK = 2
-    """(2) likely to cause a collective or level-skipping petition, or an emergency."""
-    CROSS_DEPARTMENT = 3
-    """(3) spanning several departments, needing a leader to coordinate."""
-    IMPORTANT_POLICY = 4
-    """(4) important policy matters."""
-    LEADERSHIP_DECISION = 5
-    """(5) matters that need the leadership's decision."""
-
-
-def priority_class(facts: IntakeFacts) -> PriorityClass | None:
-    """The highest WF-5 class the matter falls in, or None (WF-5).
-
-    >>> priority_class(IntakeFacts(matter_id="x", channel="visit", may_escalate=True,
-    ...                            important_policy=True))
-    <PriorityClass.ESCALATION_RISK: 2>
-    """
-    if facts.affects_many:
-        return PriorityClass.MANY_AFFECTED
-    if facts.may_escalate:
-        return PriorityClass.ESCALATION_RISK
-    if facts.cross_department:
-        return PriorityClass.CROSS_DEPARTMENT
-    if facts.important_policy:
-        return PriorityClass.IMPORTANT_POLICY
-    if facts.needs_leadership_decision:
-        return PriorityClass.LEADERSHIP_DECISION
-    return None
-
-
-def prioritise(matters: Iterable[IntakeFacts]) -> tuple[IntakeFacts, ...]:
-    """The matters in WF-5 order: class 1 first, unclassed last; ties keep their order."""
-    return tuple(sorted(matters, key=lambda f: priority_class(f) or 6))
-
-
-# ---------------------------------------------------------------------------
-# Routing (AK-R-2.1)
+__all__ = ["IntakeDecision", "IntakeMode", "intake", "intake_day"]
 
 register_templates(
     {
-        "intake_route_here": {
-            "en": "belongs to {receiver}; the department in charge, {department}, answers for "
-            "it (AK-R-2.1)",
-            "zh": "属{receiver}管辖，由主管部门{department_zh}负责（AK-R-2.1）",
-        },
-        "intake_route_elsewhere": {
-            "en": "under 'local management, responsibility by level', it belongs to the {level} "
-            "authority of {area}{department} (AK-R-2.1)",
-            "zh": "按照属地管理、分级负责原则，该事项属{area}{level_zh}{department_zh}负责处理"
-            "（AK-R-2.1）",
-        },
-        "intake_route_unknown": {
-            "en": "its locality and level are not known, so where it belongs is open (AK-R-2.1)",
-            "zh": "未载明属地和层级，无法确定归属（AK-R-2.1）",
-        },
         "intake_walk_in": {
             "en": "a walk-in petitioner on the reception day: received in person (AK-R-3.1)",
             "zh": "接待当日来访群众，座勤接待（AK-R-3.1）",
@@ -313,10 +109,6 @@ register_templates(
             "{max_representatives} representatives to speak for them (Nat-5)",
             "zh": "{people}人就同一事项来访，应推选不超过{max_representatives}名代表（Nat-5）",
         },
-        "intake_priority": {
-            "en": "priority class {number}: {label} (WF-5)",
-            "zh": "优先类别（{number}）：{label_zh}（WF-5）",
-        },
     }
 )
 
@@ -326,93 +118,6 @@ _CHANNEL_ZH = {
     Channel.TELEPHONE: "来电",
     Channel.ONLINE: "网上信访",
 }
-_PRIORITY_LABELS = {
-    PriorityClass.MANY_AFFECTED: (
-        "matters affecting many people's interests",
-        "涉及众多群众利益的问题",
-    ),
-    PriorityClass.ESCALATION_RISK: (
-        "likely to cause a collective or level-skipping petition or an emergency",
-        "易引发群体性越级上访和可能酿成突发事件的问题",
-    ),
-    PriorityClass.CROSS_DEPARTMENT: (
-        "spanning several departments, needing a leader to coordinate",
-        "涉及多个部门，需要领导协调处理的问题",
-    ),
-    PriorityClass.IMPORTANT_POLICY: ("important policy matters", "涉及重要方针政策的问题"),
-    PriorityClass.LEADERSHIP_DECISION: (
-        "needs the leadership's decision",
-        "需向领导反映并得到组织解决的问题",
-    ),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Routing(Explained):
-    """Where a matter belongs under AK-R-2.1, and why.
-
-    Attributes:
-        belongs_here: the receiving authority is the one of the matter's locality and level.
-        area, level: the authority it belongs to (None when not known).
-        department: the department in charge of the subject (谁主管、谁负责), if known.
-        remark: the sentence saying why.
-    """
-
-    belongs_here: bool
-    area: Area | None
-    level: AdminLevel | None
-    department: str | None
-    remark: Remark
-    rule_id: str = "AK-R-2.1"
-
-
-def route(facts: IntakeFacts, receiver: Authority) -> Routing:
-    """Where the matter belongs: the authority of its locality and level (AK-R-2.1).
-
-    It belongs to ``receiver`` when its area lies within the receiver's area and its
-    level is the receiver's; otherwise to the authority of its own area at its level
-    (a lower level, a higher one, or another locality).
-    """
-    if not facts.area or facts.level is None:
-        return Routing(
-            belongs_here=False,
-            area=None,
-            level=None,
-            department=facts.department,
-            remark=Remark.of("intake_route_unknown"),
-        )
-    if receiver.covers(facts.area) and facts.level is receiver.level:
-        return Routing(
-            belongs_here=True,
-            area=facts.area,
-            level=facts.level,
-            department=facts.department,
-            remark=Remark.of(
-                "intake_route_here",
-                receiver=receiver.name,
-                department=facts.department or "(not named)",
-                department_zh=facts.department or "（未载明）",
-            ),
-        )
-    area = "/".join(facts.area)
-    return Routing(
-        belongs_here=False,
-        area=facts.area,
-        level=facts.level,
-        department=facts.department,
-        remark=Remark.of(
-            "intake_route_elsewhere",
-            area=area,
-            level=facts.level.value,
-            level_zh=facts.level.label_zh,
-            department=f" ({facts.department} in charge)" if facts.department else "",
-            department_zh=f"（{facts.department}主管）" if facts.department else "",
-        ),
-    )
-
-
-# ---------------------------------------------------------------------------
-# Intake
 
 IntakeMode = Literal[
     "walk_in", "letter", "appointment", "assigned", "booked", "direct", "not_taken"
@@ -556,10 +261,7 @@ def intake(
         remarks.append(routing.remark)
     priority = priority_class(facts)
     if priority is not None and inst is InstitutionCode.WF:
-        label, label_zh = _PRIORITY_LABELS[priority]
-        remarks.append(
-            Remark.of("intake_priority", number=int(priority), label=label, label_zh=label_zh)
-        )
+        remarks.append(priority_remark(priority))
     representatives = None
     if taken and facts.channel is Channel.VISIT and facts.people > max_representatives:
         representatives = max_representatives

@@ -1,0 +1,48 @@
+"""The figures of the supervision triggers (AK-S-2.1 … AK-S-2.4), the defaults of docs/rules.md.
+
+Imports nothing else of the supervision package.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = ["SupervisionThresholds"]
+
+
+class SupervisionThresholds(BaseModel):
+    """The figures of the supervision triggers (AK-S-2.1 … AK-S-2.4), the defaults of docs/rules.md.
+
+    Attributes:
+        fixed_point_min_matters, fixed_point_window_days: AK-S-2.1 (3 within 90 days).
+        special_min_matters, special_window_days: AK-S-2.2 (5 within 30 days).
+        special_count: ``"petitioners"`` (default) counts the distinct petitioners among
+            the matters ("across petitioners": one petitioner's repeats are AK-S-2.3's
+            concern, not a hot issue); ``"matters"`` counts matters.
+        collective_min_people: AK-S-2.3, people petitioning together (5, see Nat-5).
+        repeat_min_matters, repeat_window_days: AK-S-2.3, one petitioner on one subject
+            (3 within 365 days).
+        long_open_days: AK-S-2.3, a matter open longer than this (180).
+        buck_passing_min_transfers: AK-S-2.4 推诿, a matter transferred this many times
+            before anyone accepted or declined it (3). the rules give no figure; the
+            library's reading: the first transfer is routing (Nat-1), a second after an
+            objection is Nat-1a working, a third means organs pass the matter on.
+
+    >>> SupervisionThresholds().fixed_point_window_days
+    90
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    fixed_point_min_matters: int = Field(default=3, ge=1)
+    fixed_point_window_days: int = Field(default=90, ge=0)
+    special_min_matters: int = Field(default=5, ge=1)
+    special_window_days: int = Field(default=30, ge=0)
+    special_count: Literal["petitioners", "matters"] = "petitioners"
+    collective_min_people: int = Field(default=5, ge=2)
+    repeat_min_matters: int = Field(default=3, ge=2)
+    repeat_window_days: int = Field(default=365, ge=0)
+    long_open_days: int = Field(default=180, ge=0)
+    buck_passing_min_transfers: int = Field(default=3, ge=2)
