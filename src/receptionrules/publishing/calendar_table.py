@@ -34,6 +34,7 @@ from typing import Any
 
 from receptionrules.calendar import CalendarDay
 from receptionrules.remarks import Language
+from receptionrules.sheets.workbook import openpyxl_module
 
 __all__ = [
     "CALENDAR_COLUMNS",
@@ -115,20 +116,15 @@ def calendar_json(days: Iterable[CalendarDay], *, language: Language = "zh") -> 
     return "[\n" + ",\n".join(rows) + "\n]\n" if rows else "[]\n"
 
 
-def _openpyxl() -> Any:
-    try:
-        return importlib.import_module("openpyxl")
-    except ImportError:
-        raise ImportError(
-            "XLSX output needs the 'openpyxl' package: pip install 'receptionrules[xlsx]'"
-        ) from None
-
-
 def calendar_xlsx(days: Iterable[CalendarDay], *, language: Language = "zh") -> bytes:
     """The table as an XLSX workbook (one sheet, a bold frozen header with a filter,
-    dates as dates, booleans as TRUE/FALSE); needs the ``xlsx`` extra."""
+    dates as dates, booleans as TRUE/FALSE); needs the ``xlsx`` extra.
+
+    Raises:
+        XlsxUnavailableError: openpyxl is not installed (an ``ImportError``).
+    """
     records = calendar_records(days, language=language)
-    openpyxl = _openpyxl()
+    openpyxl = openpyxl_module()  # XlsxUnavailableError (an ImportError) names the extra
     styles = importlib.import_module("openpyxl.styles")
     book = openpyxl.Workbook()
     sheet = book.active
