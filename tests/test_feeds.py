@@ -231,3 +231,13 @@ def test_cli_ical_person_feed(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "nobody" in err
+
+
+def test_cli_ical_reception_feed_in_english(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["ical", "union-chair", "--from", "2026-03-01", "--to", "2026-03-05", "--lang", "en"]
+    assert main(argv) == 0
+    cal = _calendar(capsys.readouterr().out)
+    assert str(cal["x-wr-calname"]) == "Trade union chairman's reception day"
+    (event,) = cal.walk("VEVENT")
+    assert str(event["summary"]) == "Trade union chairman's reception day, 14:30–17:30"
+    assert str(event["uid"]) == "union-chair-20260304@receptionrules"

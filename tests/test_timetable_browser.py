@@ -50,10 +50,22 @@ def _chromium() -> str:
             "the timetable's browser test needs headless Chromium: install Debian's package "
             "with `apt-get install chromium` (as root)"
         )
-        if os.environ.get("CI"):
+        if "CI" in os.environ:
             pytest.fail(f"chromium is missing on CI: {message}; .ci/run installs it first")
         pytest.skip(message)
     return found
+
+
+def test_without_chromium_it_skips_saying_how_to_install_and_fails_on_ci(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="apt-get install chromium"):
+        _chromium()
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="chromium is missing on CI"):
+        _chromium()
 
 
 def _run(tmp: Path, page: Path, *options: str) -> subprocess.CompletedProcess[bytes]:

@@ -85,6 +85,8 @@ def run_ical(args: argparse.Namespace) -> int:
             title = title_in(regime.title, args.lang) or regime.name
 
             def summary(r: Reception) -> str:
+                if args.lang == "en":
+                    return f"{title}, {r.hours()}"
                 return f"{title}（{r.label}）" if r.label else title
 
             receptions = regime.receptions(source.start, source.end)
