@@ -38,8 +38,7 @@ from receptionrules.remarks import Language, Remark, register_templates
 from receptionrules.timeutil import TZ
 
 if TYPE_CHECKING:
-    from receptionrules.duty.roster import Roster
-    from receptionrules.duty.slot import Slot
+    from receptionrules.duty import Roster, Slot
 
 __all__ = [
     "Reminder",

@@ -17,7 +17,7 @@ from receptionrules.errors import ReceptionRulesError
 from receptionrules.timeutil import TZ, LocalTime
 
 if TYPE_CHECKING:
-    from receptionrules.duty.slot import Slot
+    from receptionrules.duty import Slot
 
 __all__ = ["DEFAULT_REMINDER", "Reminder", "ReminderTooLateError"]
 

@@ -26,7 +26,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from receptionrules.calendar import CalendarDay, WorkingCalendar
-from receptionrules.duty.composition import Composition
+from receptionrules.duty import Composition
 from receptionrules.errors import UnknownPresetError
 from receptionrules.notices import Receiver, notice_for
 from receptionrules.presets import PRESETS, duty_composition, preset
@@ -34,7 +34,7 @@ from receptionrules.reception import Reception
 from receptionrules.regime import Regime
 
 if TYPE_CHECKING:
-    from receptionrules.duty.roster import Roster
+    from receptionrules.duty import Roster
 
 __all__ = ["Timetable", "TimetableEntry", "timetable_from_regime", "timetable_from_roster"]
 
