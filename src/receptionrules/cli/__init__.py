@@ -9,12 +9,21 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from receptionrules.cli import announce, ical, receptions, roster, schema, supervise
+from receptionrules.cli import (
+    announce,
+    calendar,
+    ical,
+    receptions,
+    roster,
+    schema,
+    supervise,
+    timetable,
+)
 from receptionrules.cli._common import PROG, CliError, Parser
 
 __all__ = ["main"]
 
-_COMMANDS = (receptions, roster, announce, ical, supervise, schema)
+_COMMANDS = (receptions, roster, announce, ical, supervise, schema, timetable, calendar)
 
 
 def build_parser() -> Parser:
