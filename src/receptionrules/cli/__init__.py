@@ -16,13 +16,33 @@ from importlib import metadata
 
 from pydantic import ValidationError
 
-from receptionrules.cli import announce, ical, receptions, roster, schema, supervise, today
+from receptionrules.cli import (
+    announce,
+    calendar,
+    ical,
+    receptions,
+    roster,
+    schema,
+    supervise,
+    timetable,
+    today,
+)
 from receptionrules.cli.errors import EXIT_BAD_INPUT, PROG, CliError, Parser, describe
 from receptionrules.errors import ReceptionRulesError
 
 __all__ = ["main", "version"]
 
-_COMMANDS = (receptions, today, roster, announce, ical, supervise, schema)
+_COMMANDS = (
+    receptions,
+    today,
+    roster,
+    announce,
+    ical,
+    timetable,
+    calendar,
+    supervise,
+    schema,
+)
 _ESCAPED = (
     ReceptionRulesError,
     ValidationError,

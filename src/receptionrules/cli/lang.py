@@ -12,9 +12,9 @@ import argparse
 from datetime import date, datetime
 from typing import Literal
 
+from receptionrules.publishing.text import weekday_in
 from receptionrules.remarks import Language
 from receptionrules.supervision import MatterStatus, SupervisionMethod
-from receptionrules.timeutil import Weekday
 
 __all__ = [
     "DEFAULT_LANG",
@@ -23,7 +23,6 @@ __all__ = [
     "add_lang_option",
     "label",
     "pick",
-    "title_in",
     "weekday",
     "when",
     "yes_no",
@@ -103,8 +102,7 @@ def pick(lang: Language, zh: str, en: str) -> str:
 
 def weekday(day: date, lang: Language) -> str:
     """星期二 or Tuesday."""
-    w = Weekday(day.weekday())
-    return w.label_zh if lang == "zh" else w.label
+    return weekday_in(day, lang)
 
 
 def when(moment: datetime) -> str:
@@ -115,15 +113,6 @@ def when(moment: datetime) -> str:
 def yes_no(value: object, lang: Language) -> str:
     """是/否, yes/no."""
     return pick(lang, "是" if value else "否", "yes" if value else "no")
-
-
-def title_in(title: str, lang: Language) -> str:
-    """A preset's bilingual title, ``'安康市市长信访接待日 (Ankang mayor's …)'``, in one
-    language (the whole title when it is not written that way)."""
-    zh, sep, en = title.partition(" (")
-    if not sep or not en.endswith(")"):
-        return title
-    return zh if lang == "zh" else en[:-1]
 
 
 def add_lang_option(parser: argparse.ArgumentParser, *, language_alias: bool = False) -> None:

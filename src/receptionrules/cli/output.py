@@ -3,7 +3,8 @@
 A command builds :class:`Table` values (named columns with Chinese and English
 headers, rows of plain values) and hands them to :meth:`Output.write`:
 
-- ``text`` — aligned columns, by display width (a CJK character counts two);
+- ``text`` — aligned columns, by display width (a CJK character counts two:
+  :func:`receptionrules.publishing.text.display_width`);
 - ``json`` — JSON Lines: one object per row, English keys, typed values (ISO dates);
   when a command prints several tables each object says which in ``"type"``;
 - ``csv`` — UTF-8 with a byte-order mark, so Excel opens it as Unicode
@@ -24,7 +25,6 @@ import importlib
 import io
 import json
 import sys
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -34,6 +34,7 @@ from typing import Any, Literal, cast
 
 from receptionrules.cli.errors import CliError
 from receptionrules.cli.lang import Language, pick, yes_no
+from receptionrules.publishing.text import display_width, pad
 
 __all__ = [
     "FORMATS",
@@ -60,22 +61,6 @@ _BY_EXTENSION: dict[str, Format] = {
     ".csv": "csv",
     ".xlsx": "xlsx",
 }
-
-
-def display_width(text: str) -> int:
-    """Columns ``text`` takes in a terminal: wide and full-width characters count two,
-    combining marks none (``unicodedata.east_asian_width``)."""
-    width = 0
-    for c in text:
-        if unicodedata.combining(c):
-            continue
-        width += 2 if unicodedata.east_asian_width(c) in "WF" else 1
-    return width
-
-
-def pad(text: str, width: int) -> str:
-    """``text`` padded with spaces to ``width`` display columns."""
-    return text + " " * max(0, width - display_width(text))
 
 
 @dataclass(frozen=True, slots=True)
