@@ -24,6 +24,7 @@ from receptionrules.cli import (
     roster,
     schema,
     supervise,
+    template,
     timetable,
     today,
 )
@@ -42,6 +43,7 @@ _COMMANDS = (
     calendar,
     supervise,
     schema,
+    template,
 )
 _ESCAPED = (
     ReceptionRulesError,

@@ -28,6 +28,8 @@ from receptionrules.cli.errors import (
     describe_validation_error,
 )
 from receptionrules.cli.files import load_json, parse_json, parse_toml, read_text, validate
+from receptionrules.cli.inputs import load_announced
+from receptionrules.cli.lang import DEFAULT_LANG, Language
 from receptionrules.errors import UnknownPresetError
 from receptionrules.regime import Regime
 from receptionrules.timeutil import TZ
@@ -84,17 +86,17 @@ def parse_day(text: str, option: str) -> date:
 _DATE_FILES = (".json", ".csv", ".xlsx")
 
 
-def parse_dates(values: Sequence[str] | None, option: str) -> list[date]:
+def parse_dates(
+    values: Sequence[str] | None, option: str, lang: Language = DEFAULT_LANG
+) -> list[date]:
     """Dates given as ``2026-12-14,2027-01-11`` or in a file (JSON, CSV, XLSX; the option
     repeatable); an option given with no date at all is refused, never ignored."""
-    from receptionrules.cli.inputs import load_announced
-
     if values is None:
         return []
     dates: list[date] = []
     for value in values:
         if value.strip().lower().endswith(_DATE_FILES):
-            dates.extend(load_announced(value.strip(), option))
+            dates.extend(load_announced(value.strip(), option, lang))
         else:
             dates.extend(parse_day(p, option) for p in value.split(",") if p.strip())
     if not dates:
@@ -236,7 +238,9 @@ def load_institution_for(name: str | None, args: argparse.Namespace) -> Institut
             raise CliError(str(e)) from None
     else:
         raise CliError("give a preset name or --config FILE")
-    dates = parse_dates(getattr(args, "announced", None), "--announced")
+    dates = parse_dates(
+        getattr(args, "announced", None), "--announced", getattr(args, "lang", DEFAULT_LANG)
+    )
     if dates:
         if not isinstance(inst.regime.rule, AnnouncedDates):
             raise CliError(

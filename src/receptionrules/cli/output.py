@@ -214,6 +214,10 @@ class Output:
         """Text as it is (a roster document, an iCalendar feed)."""
         self._text(text)
 
+    def write_bytes(self, data: bytes) -> None:
+        """Bytes as they are (a workbook, a CSV file already encoded)."""
+        self._bytes(data)
+
     # -- the formats -------------------------------------------------------------------
 
     def _rows(self, table: Table) -> list[list[str]]:

@@ -82,10 +82,12 @@ def register(commands: Any) -> None:
         "and free) is listed on stderr.",
     )
     gen.add_argument("preset", nargs="?", help="a preset name (or --config FILE)")
-    gen.add_argument("--people", required=True, metavar="FILE", help="the people (JSON list)")
+    gen.add_argument(
+        "--people", required=True, metavar="FILE", help="the people (JSON, CSV or XLSX)"
+    )
     gen.add_argument("--from", dest="start", required=True, metavar="DATE")
     gen.add_argument("--to", dest="end", required=True, metavar="DATE")
-    gen.add_argument("--absences", metavar="FILE", help="absences (JSON list)")
+    gen.add_argument("--absences", metavar="FILE", help="absences (JSON, CSV or XLSX)")
     gen.add_argument("--designate-substitutes", action="store_true", help="WF-3")
     add_institution_options(gen)
     add_lang_option(gen)
@@ -114,7 +116,7 @@ def register(commands: Any) -> None:
     )
     chk.add_argument("roster", metavar="ROSTER", help="a roster JSON file")
     chk.add_argument("--request", required=True, metavar="FILE", help="a change request")
-    chk.add_argument("--absences", metavar="FILE")
+    chk.add_argument("--absences", metavar="FILE", help="absences (JSON, CSV or XLSX)")
     chk.add_argument(
         "--other", action="append", metavar="ROSTER", help="another roster (double booking)"
     )
@@ -131,7 +133,7 @@ def register(commands: Any) -> None:
         help="audit registration records against the regime (and roster); exit 1 on findings",
     )
     aud.add_argument("preset", nargs="?", help="a preset name (or --config FILE)")
-    aud.add_argument("--records", required=True, metavar="FILE", help="records (JSON list)")
+    aud.add_argument("--records", required=True, metavar="FILE", help="records (JSON, CSV or XLSX)")
     aud.add_argument("--from", dest="start", required=True, metavar="DATE")
     aud.add_argument("--to", dest="end", required=True, metavar="DATE")
     aud.add_argument("--roster", metavar="FILE")
@@ -147,7 +149,7 @@ def _missing_action(args: argparse.Namespace) -> int:
 
 def availability(args: argparse.Namespace) -> Availability | None:
     """The ``--absences`` file as availability, or None."""
-    return load_absences(args.absences) if args.absences else None
+    return load_absences(args.absences, "--absences", args.lang) if args.absences else None
 
 
 def run_generate(args: argparse.Namespace) -> int:
@@ -156,7 +158,7 @@ def run_generate(args: argparse.Namespace) -> int:
     inst = load_institution_for(args.preset, args)
     check_day(start, "--from", inst.regime.calendar)
     check_day(end, "--to", inst.regime.calendar)
-    people = load_people(args.people)
+    people = load_people(args.people, "--people", args.lang)
     try:
         roster = generate_roster(
             inst.regime,
@@ -220,7 +222,7 @@ def run_audit(args: argparse.Namespace) -> int:
     inst = load_institution_for(args.preset, args)
     check_day(start, "--from", inst.regime.calendar)
     check_day(end, "--to", inst.regime.calendar)
-    records = load_records(args.records)
+    records = load_records(args.records, "--records", args.lang, regime=inst.name)
     roster = load_roster(args.roster, "--roster", args) if args.roster else None
     try:
         report = audit(inst.regime, records, start, end, roster=roster, composition=inst.duty)

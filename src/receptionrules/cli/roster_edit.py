@@ -66,7 +66,7 @@ def register(sub: Any) -> None:
     fill.add_argument("--at", metavar="DATETIME", help="when it was arranged (default: now)")
     fill.add_argument("--arranged-by", metavar="WHO", help="who arranged it (AK-R-6.3)")
     fill.add_argument("--note", default="", help="a note kept in the roster's history")
-    fill.add_argument("--absences", metavar="FILE")
+    fill.add_argument("--absences", metavar="FILE", help="absences (JSON, CSV or XLSX)")
     fill.add_argument(
         "--other", action="append", metavar="ROSTER", help="another roster (double booking)"
     )
@@ -137,7 +137,7 @@ def run_fill(args: argparse.Namespace) -> int:
     roster = load_roster(args.roster, "ROSTER", args)
     request = _fill_request(args, roster)
     others = [load_roster(path, "--other", args) for path in args.other or ()]
-    absent = load_absences(args.absences) if args.absences else None
+    absent = load_absences(args.absences, "--absences", args.lang) if args.absences else None
     try:
         new = apply_change(roster, request, availability=absent, others=others)
     except ChangeRefusedError as e:

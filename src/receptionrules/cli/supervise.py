@@ -64,7 +64,10 @@ def register(commands: Any) -> None:
         "accountability (AK-S-7). Matters and events after --as-of are ignored, with a "
         "warning on stderr.",
     )
-    p.add_argument("matters", metavar="MATTERS")
+    p.add_argument("matters", metavar="MATTERS", help="petition matters: JSON, CSV or XLSX")
+    p.add_argument(
+        "--events", metavar="FILE", help="with a CSV of matters: their events (CSV or XLSX)"
+    )
     p.add_argument(
         "--as-of",
         dest="as_of",
@@ -134,7 +137,7 @@ def run(args: argparse.Namespace) -> int:
     out = output_for(args)
     lang = out.lang
     as_of = _as_of(args)
-    matters = load_matters(args.matters)
+    matters = load_matters(args.matters, "MATTERS", lang, events=args.events)
     thresholds = (
         load_json(args.thresholds, "--thresholds", TypeAdapter(SupervisionThresholds))
         if args.thresholds

@@ -54,7 +54,10 @@ def register(commands: Any) -> None:
     )
     p.add_argument("presets", nargs="*", metavar="PRESET", help="presets (default: all five)")
     p.add_argument("--roster", action="append", metavar="FILE", help="a roster (repeatable)")
-    p.add_argument("--matters", metavar="FILE", help="petition matters (JSON array)")
+    p.add_argument("--matters", metavar="FILE", help="petition matters (JSON, CSV or XLSX)")
+    p.add_argument(
+        "--events", metavar="FILE", help="with a CSV of matters: their events (CSV or XLSX)"
+    )
     p.add_argument("--at", metavar="DATE|DATETIME", help="instead of now (local time)")
     p.add_argument(
         "--days",
@@ -206,10 +209,19 @@ def _announcements(rosters: list[Roster], day: date, days: int, lang: Language) 
     return Table("announcement", "公布安排", "announcements", columns, rows)
 
 
+def _left(days: int) -> tuple[str, str]:
+    """How a due day stands, for people: 还剩3日 / 今日到期 / 逾期5日."""
+    if days > 0:
+        return f"还剩{days}日", f"{days} day{'s' * (days != 1)} left"
+    if days == 0:
+        return "今日到期", "due today"
+    return f"逾期{-days}日", f"{-days} day{'s' * (days != -1)} overdue"
+
+
 def _matters_due(matters: list[PetitionMatter], day: date, days: int, lang: Language) -> Table:
     columns = (
         Column("due_on", "期限", "due"),
-        Column("days_left", "剩余天数", "days left"),
+        Column("days_left", "状态", "status"),
         Column("matter_id", "事项", "matter"),
         Column("clock", "办理环节", "step"),
         Column("rule_id", "规则", "rule"),
@@ -226,7 +238,7 @@ def _matters_due(matters: list[PetitionMatter], day: date, days: int, lang: Lang
             rows.append(
                 {
                     "due_on": c.due_on,
-                    "days_left": c.days_left,
+                    "days_left": Shown(c.days_left, *_left(c.days_left)),
                     "matter_id": m.id,
                     "clock": Shown(c.name, label("clock", c.name, lang)),
                     "rule_id": c.rule_id,
@@ -255,9 +267,16 @@ def run(args: argparse.Namespace) -> int:
     )
     check_day(at.date(), "--at", regimes[0].calendar)
     last = at.date() + timedelta(days=args.days)
-    check_day(last, "--days", regimes[0].calendar)
+    calendar = regimes[0].calendar
+    if last.year > calendar.last_year:
+        raise CliError(
+            f"--days {args.days}: the coming days reach {last.isoformat()}, past the "
+            f"working-day calendar's end ({calendar.last_year}-12-31); look fewer days ahead"
+        )
     rosters = [load_roster(path, "--roster", args) for path in args.roster or ()]
-    matters = load_matters(args.matters, "--matters") if args.matters else None
+    matters = (
+        load_matters(args.matters, "--matters", lang, events=args.events) if args.matters else None
+    )
     try:
         tables = [_receptions(regimes, at, lang)]
         if rosters:
