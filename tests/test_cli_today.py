@@ -146,10 +146,14 @@ def test_today_text_in_both_languages(
     assert out.startswith("2026-06-02 09:00（星期二）\n\n【接待日】\n")
     for title in ("【当前值班】", "【近期空岗】", "【公布安排】", "【临近期限的事项】"):
         assert title in out
-    assert "副市长李明" in out and "逾期未公布" in out and "还剩7日" in out
+    assert "副市长李明" in out
+    assert "逾期未公布" in out
+    assert "还剩7日" in out
     _, out, _ = run(capsys, *argv, "--lang", "en")
     assert out.startswith("2026-06-02 09:00 (Tuesday)\n\n[receptions]\n")
-    assert "李明 (副市长)" in out and "overdue" in out and "7 days left" in out
+    assert "李明 (副市长)" in out
+    assert "overdue" in out
+    assert "7 days left" in out
     assert "（" not in out
 
 
@@ -175,4 +179,5 @@ def test_today_defaults_to_now(
 def test_today_bad_input(capsys: pytest.CaptureFixture[str], argv: list[str], message: str) -> None:
     code, out, err = run(capsys, *argv)
     assert (code, out) == (2, "")
-    assert message in err and err.count("\n") == 1
+    assert message in err
+    assert err.count("\n") == 1
