@@ -35,6 +35,8 @@ EXAMPLE_SCHEMAS = {
     "records.json": "records",
     "matters.json": "matters",
 }
+# Shipped to show an error (docs/cli.md), so both must reject them.
+BAD_EXAMPLES = {"typo.toml": "institution"}
 
 
 def validator(name: str) -> jsonschema.Draft202012Validator:
@@ -82,7 +84,11 @@ def test_every_schema_declares_its_dialect_and_is_valid(
 
 def test_every_shipped_example_is_listed_and_valid() -> None:
     shipped = sorted(p.name for p in EXAMPLES.iterdir() if p.suffix in (".json", ".toml"))
-    assert shipped == sorted(EXAMPLE_SCHEMAS)
+    assert shipped == sorted([*EXAMPLE_SCHEMAS, *BAD_EXAMPLES])
+    for file, name in BAD_EXAMPLES.items():
+        doc = read_example(EXAMPLES / file)
+        assert not schema_accepts(name, doc)
+        assert not loader_accepts(name, doc)
     for file, name in EXAMPLE_SCHEMAS.items():
         doc = read_example(EXAMPLES / file)
         errors = [e.message for e in validator(name).iter_errors(doc)]

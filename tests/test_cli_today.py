@@ -144,7 +144,7 @@ def test_today_text_in_both_languages(
     argv += ["--matters", office["matters"]]
     _, out, _ = run(capsys, *argv)
     assert out.startswith("2026-06-02 09:00（星期二）\n\n【接待日】\n")
-    for title in ("【当前值班】", "【近期空岗】", "【公布安排】", "【临近期限的事项】"):
+    for title in ("【当前值班】", "【近期空岗】", "【公布安排】", "【到期与逾期的事项】"):
         assert title in out
     assert "副市长李明" in out
     assert "逾期未公布" in out

@@ -145,7 +145,7 @@ def test_ak_r_6_1_cli_generate_reports_every_vacancy_on_stderr(
     assert lines[1].split()[:2] == ["2026-05-07", "空岗"]
     assert "TS-2" in lines[1]
     _, _, err = run(capsys, *argv, "--lang", "en")
-    assert err.startswith("warning: 1 post of the roster lack")
+    assert err.startswith("warning: 1 post of the roster lacks a proper holder")
 
 
 def test_ak_r_6_1_cli_fill_fills_the_vacancy_and_reports_what_is_left(

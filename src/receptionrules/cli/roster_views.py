@@ -111,8 +111,8 @@ def report_vacancies(vacancies: Sequence[Vacancy], lang: Language, *, hint: str)
     head = pick(
         lang,
         f"注意：值班表有{len(vacancies)}个岗位缺人（不得空岗）；{hint}",
-        f"warning: {len(vacancies)} post{'s' * (len(vacancies) != 1)} of the roster lack a "
-        f"proper holder (不得空岗); {hint}",
+        f"warning: {len(vacancies)} post{'s' * (len(vacancies) != 1)} of the roster "
+        f"{'lack' if len(vacancies) != 1 else 'lacks'} a proper holder (不得空岗); {hint}",
     )
     sys.stderr.write(head + "\n" + "".join(f"  {line}\n" for line in lines))
 

@@ -4,7 +4,8 @@ For each institution (the five presets, the ones named, or ``--config``): today'
 reception, or the next one. With ``--roster`` (repeatable): who is on duty now, the
 posts lacking a holder in the coming ``--days``, and the announcements due, overdue or
 to make again (AK-R-5.2, for institutions that announce). With ``--matters``: the
-national time limits that fall due in the coming days, or are overdue (Nat-1 … Nat-4).
+national time limits that fall due in the coming days, or are overdue (Nat-1 … Nat-4);
+a matter received after the day is left out, with a warning on stderr.
 ``--at`` pretends another moment: an office checking tomorrow, or a test.
 
 Every rule is the library's: the command only asks it and lays the answers out.
@@ -13,6 +14,7 @@ Every rule is the library's: the command only asks it and lays the answers out.
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -247,7 +249,7 @@ def _matters_due(matters: list[PetitionMatter], day: date, days: int, lang: Lang
                 }
             )
     rows.sort(key=lambda r: (r["due_on"], r["matter_id"]))
-    return Table("matter_due", "临近期限的事项", "matters falling due", columns, rows)
+    return Table("matter_due", "到期与逾期的事项", "matters due or overdue", columns, rows)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -285,6 +287,16 @@ def run(args: argparse.Namespace) -> int:
             tables.append(_announcements(rosters, at.date(), args.days, lang))
         if matters is not None:
             tables.append(_matters_due(matters, at.date(), args.days, lang))
+            later = sum(1 for m in matters if m.received_on > at.date())
+            if later:
+                sys.stderr.write(
+                    pick(
+                        lang,
+                        f"注意：{later}件事项登记于{at.date()}之后，未计入\n",
+                        f"warning: {later} matter{'s' * (later != 1)} received after "
+                        f"{at.date()} {'are' if later != 1 else 'is'} left out\n",
+                    )
+                )
     except ReceptionRulesError as e:
         raise CliError(describe(e)) from None
     if out.format == "text":
