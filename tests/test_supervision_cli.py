@@ -306,6 +306,11 @@ def test_missing_file_and_bad_date_exit_2(
     code, _, err = run(capsys, "supervise", write(tmp_path, MATTERS), "--as-of", "20 April")
     assert code == 2
     assert "--as-of: '20 April' is not a date" in err
+    for day in ("0001-01-01", "9999-12-31"):
+        code, out, err = run(capsys, "supervise", write(tmp_path, MATTERS), "--as-of", day)
+        assert (code, out) == (2, "")
+        assert err.count("\n") == 1
+        assert f"--as-of {day}: too near the end of the years 1 to 9999" in err
 
 
 def test_schema_matter_prints_the_json_schema(capsys: pytest.CaptureFixture[str]) -> None:

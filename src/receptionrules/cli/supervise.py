@@ -104,10 +104,13 @@ def register(commands: Any) -> None:
 
 def _as_of(args: argparse.Namespace) -> date:
     as_of = parse_day(args.as_of, "--as-of") if args.as_of else now().date()
+    # The trigger windows (a year at most) are counted back from --as-of, the due days
+    # forward: neither may leave the years 1 to 9999.
     if not 2 <= as_of.year <= 9998:
         raise CliError(
-            f"--as-of {as_of.isoformat()}: outside the years the calendar can count in; "
-            "give a day between 2001 and 2100, or add its year with --calendar FILE"
+            f"--as-of {as_of.isoformat()}: too near the end of the years 1 to 9999 to count "
+            "the supervision windows and time limits; give a day inside the working-day "
+            "calendar (2001 to 2100, or a year added with --calendar FILE)"
         )
     return as_of
 
