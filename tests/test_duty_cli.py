@@ -166,7 +166,7 @@ def test_ak_r_6_1_cli_fill_fills_the_vacancy_and_reports_what_is_left(
     # c2 is not among the roster's people: named, exit 2.
     code, out, err = run(capsys, *fill, "--person", "c2")
     assert (code, out) == (2, "")
-    assert "person='c2' is not among the roster's people" in err
+    assert "--person 'c2' is not among the roster's people" in err
     assert "Roster." not in err
     # d2 is a deputy, the vacant post the chief's: refused on stderr, nothing on stdout.
     code, out, err = run(capsys, *fill, "--person", "d2")

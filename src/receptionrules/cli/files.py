@@ -126,8 +126,9 @@ def load_json(
         if items is not None and not isinstance(data, list):
             see = f" (see `receptionrules schema {schema_name}`)" if schema_name else ""
             kind = "object" if isinstance(data, dict) else type(data).__name__
+            plural = "people" if items == "person" else f"{items}s"
             raise CliError(
-                f"{where}: expected a JSON array of {items}s{see}, not a JSON {kind}"
+                f"{where}: expected a JSON array of {plural}{see}, not a JSON {kind}"
             ) from None
         if any(x["type"] == "json_invalid" for x in errors):
             raise CliError(f"{where}: not JSON: {errors[0]['msg']}") from None

@@ -131,6 +131,20 @@ def _fill_request(args: argparse.Namespace, roster: Roster) -> FillRequest:
     )
 
 
+_OPTION_OF = {"slot_id": "--slot", "person": "--person", "position": "--position"}
+
+
+def _fill_error(e: ReceptionRulesError, args: argparse.Namespace) -> str:
+    """The error of a fill, naming the option (or the request file) that gave the value."""
+    message = describe(e)
+    if args.request:
+        return f"--request {args.request}: {message}"
+    field = getattr(e, "field", None)
+    if field in _OPTION_OF:
+        return message.replace(f"{field}=", f"{_OPTION_OF[field]} ", 1)
+    return message
+
+
 def run_fill(args: argparse.Namespace) -> int:
     out = output_for(args)
     refuse_table_formats(out, "roster fill")
@@ -144,7 +158,7 @@ def run_fill(args: argparse.Namespace) -> int:
         write_violations_to_stderr(e.violations, out.lang)
         return EXIT_NOTHING
     except ReceptionRulesError as e:
-        raise CliError(describe(e)) from None
+        raise CliError(_fill_error(e, args)) from None
     write_roster(replace(out, format="json"), new)
     report_vacancies(new.vacancies(), out.lang, hint=_HINT[out.lang])
     return 0

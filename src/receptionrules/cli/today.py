@@ -286,7 +286,10 @@ def run(args: argparse.Namespace) -> int:
             tables.append(_vacancies(rosters, at.date(), last, lang))
             tables.append(_announcements(rosters, at.date(), args.days, lang))
         if matters is not None:
-            tables.append(_matters_due(matters, at.date(), args.days, lang))
+            try:
+                tables.append(_matters_due(matters, at.date(), args.days, lang))
+            except ReceptionRulesError as e:
+                raise CliError(f"--matters {args.matters}: {describe(e)}") from None
             later = sum(1 for m in matters if m.received_on > at.date())
             if later:
                 sys.stderr.write(
