@@ -126,9 +126,12 @@ def kept(ev: Evaluation, items: Sequence[Item], args: argparse.Namespace) -> lis
     return kept
 
 
-def _ids(ids: Sequence[str]) -> str:
-    shown = ", ".join(ids[:_SHOWN_IDS])
-    return shown + (f" (+{len(ids) - _SHOWN_IDS})" if len(ids) > _SHOWN_IDS else "")
+def _ids(ids: Sequence[str], lang: Language) -> str:
+    shown = ("、" if lang == "zh" else ", ").join(ids[:_SHOWN_IDS])
+    if len(ids) <= _SHOWN_IDS:
+        return shown
+    more = len(ids) - _SHOWN_IDS
+    return shown + (f"等{len(ids)}件" if lang == "zh" else f" (+{more})")
 
 
 def _summary_row(ev: Evaluation, findings: int, recommendations: int) -> dict[str, Any]:
@@ -169,7 +172,7 @@ def _findings_table(findings: Sequence[SupervisionFinding], lang: Language) -> T
         row: dict[str, Any] = f.to_dict(lang)
         row["kind"] = Shown(f.kind, label("finding", f.kind, lang))
         row["method"] = Shown(f.method.value, label("method", f.method.value, lang))
-        row["matter_ids"] = Shown(list(f.matter_ids), _ids(f.matter_ids))
+        row["matter_ids"] = Shown(list(f.matter_ids), _ids(f.matter_ids, lang))
         rows.append(row)
     return Table("finding", "发现", "findings", columns, rows)
 
