@@ -306,6 +306,13 @@ def test_missing_file_and_bad_date_exit_2(
     code, _, err = run(capsys, "supervise", write(tmp_path, MATTERS), "--as-of", "20 April")
     assert code == 2
     assert "--as-of: '20 April' is not a date" in err
+    for option in ("--rule", "--place", "--organ"):
+        code, out, err = run(capsys, "supervise", write(tmp_path, MATTERS), option, " ")
+        assert (code, out) == (2, "")
+        assert f"{option}: an empty value matches nothing" in err
+    code, _, err = run(capsys, "supervise", "", "--as-of", "2026-04-20")
+    assert code == 2
+    assert "MATTERS: no file given" in err
     for day in ("0001-01-01", "9999-12-31"):
         code, out, err = run(capsys, "supervise", write(tmp_path, MATTERS), "--as-of", day)
         assert (code, out) == (2, "")

@@ -9,7 +9,6 @@ read by :mod:`.files`, output is written by :mod:`.output`, words come from
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -65,7 +64,6 @@ __all__ = [
     "parse_moment",
     "parse_range",
     "parse_required_range",
-    "print_json_lines",
     "read_text",
 ]
 
@@ -306,13 +304,6 @@ def load_source(args: argparse.Namespace) -> RosterSource | RegimeSource:
 def load_regime(name: str | None, args: argparse.Namespace) -> Regime:
     """The regime of ``--config FILE`` or of the preset ``name`` (see load_institution_for)."""
     return load_institution_for(name, args).regime
-
-
-def print_json_lines(objects: Sequence[dict[str, Any]]) -> None:
-    import json
-
-    for obj in objects:
-        sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
 
 def load_roster(path: str, option: str, args: argparse.Namespace) -> Roster:

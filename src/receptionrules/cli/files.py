@@ -34,6 +34,8 @@ T = TypeVar("T")
 
 def read_bytes(path: str, option: str) -> bytes:
     """A file's bytes, or a one-line error naming the option and the file."""
+    if not path.strip():
+        raise CliError(f"{option}: no file given (an empty name); give the path of a file")
     try:
         return Path(path).read_bytes()
     except OSError as e:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from receptionrules.calendar import WorkingCalendar
+from receptionrules.cli.errors import CliError
 from receptionrules.cli.lang import Language, label
 from receptionrules.cli.output import Column, Shown, Table
 from receptionrules.supervision import (
@@ -122,6 +123,8 @@ def kept(ev: Evaluation, items: Sequence[Item], args: argparse.Namespace) -> lis
         if not given:
             continue
         values = given if isinstance(given, list) else [given]
+        if any(isinstance(v, str) and not v.strip() for v in values):
+            raise CliError(f"{f.option}: an empty value matches nothing; give a {f.metavar}")
         kept = [i for i in kept if f.keep(i, values, ev)]
     return kept
 
