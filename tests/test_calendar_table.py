@@ -289,7 +289,8 @@ def test_cli_calendar_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
         )
         == 0
     )
-    assert json.loads(capsys.readouterr().out)[0]["kind_label"] == "statutory holiday"
+    first, _ = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert first["kind_label"] == "statutory holiday"  # JSON Lines, one day a line
     target = tmp_path / "cal.csv"
     assert main(["calendar", "--from", "2026-01-01", "--to", "2026-12-31", "-o", str(target)]) == 0
     assert len(_csv_rows(target.read_text(encoding="utf-8"))) == 365

@@ -22,6 +22,7 @@ from pydantic import (
     TypeAdapter,
     model_validator,
 )
+from pydantic.json_schema import WithJsonSchema
 
 from receptionrules.timeutil import Weekday
 
@@ -48,7 +49,23 @@ def _expand_days(value: Any) -> Any:
     return out
 
 
-Days = Annotated[tuple[date, ...], BeforeValidator(_expand_days)]
+_DAY_TEXT = r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+_DAY_OR_RANGE = {
+    "type": "string",
+    "pattern": rf"^({_DAY_TEXT}|\s*{_DAY_TEXT}\s*(/|\.\.)\s*{_DAY_TEXT}\s*)$",
+}
+
+Days = Annotated[
+    tuple[date, ...],
+    BeforeValidator(_expand_days),
+    WithJsonSchema(
+        {
+            "anyOf": [_DAY_OR_RANGE, {"type": "array", "items": _DAY_OR_RANGE}],
+            "description": "a date (YYYY-MM-DD), an inclusive range 'YYYY-MM-DD/YYYY-MM-DD', "
+            "or a list of them",
+        }
+    ),
+]
 """Days as a schedule writes them: dates, ISO strings or inclusive ranges ``"A/B"`` (CAL-2)."""
 
 
@@ -75,7 +92,7 @@ class HolidayPeriod(BaseModel):
 
     name: str = Field(min_length=1)
     name_en: str = ""
-    days_off: Days = Field(min_length=1)
+    days_off: Days = Field(min_length=1, json_schema_extra={"minItems": 1})
     make_up_workdays: Days = ()
     statutory: Days | None = None
 

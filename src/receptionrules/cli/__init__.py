@@ -1,13 +1,20 @@
 """The ``receptionrules`` command: a thin shell over the library.
 
-Every subcommand lives in its own module with a ``register(commands)`` function;
-bad input exits 2 with a one-line message, never a traceback.
+Every subcommand lives in its own module with a ``register(commands)`` function.
+stdout carries only the output asked for; refusals, warnings and progress go to
+stderr. Bad input exits 2 with one line on stderr naming the flag or the file, never
+a traceback: a :class:`~receptionrules.cli.errors.CliError` says what the command
+found wrong, and any library, validation, file, text-decoding, nesting or date-range
+error that escapes a command is put on one line the same way.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from importlib import metadata
+
+from pydantic import ValidationError
 
 from receptionrules.cli import (
     announce,
@@ -17,13 +24,44 @@ from receptionrules.cli import (
     roster,
     schema,
     supervise,
+    template,
     timetable,
+    today,
 )
-from receptionrules.cli._common import PROG, CliError, Parser
+from receptionrules.cli.errors import EXIT_BAD_INPUT, PROG, CliError, Parser, describe
+from receptionrules.errors import ReceptionRulesError
 
-__all__ = ["main"]
+__all__ = ["main", "version"]
 
-_COMMANDS = (receptions, roster, announce, ical, supervise, schema, timetable, calendar)
+_COMMANDS = (
+    receptions,
+    today,
+    roster,
+    announce,
+    ical,
+    timetable,
+    calendar,
+    supervise,
+    schema,
+    template,
+)
+_ESCAPED = (
+    ReceptionRulesError,
+    ValidationError,
+    OSError,
+    UnicodeError,
+    RecursionError,
+    OverflowError,
+)
+"""What a command may let escape; each becomes one line on stderr and exit 2."""
+
+
+def version() -> str:
+    """The installed version of the package."""
+    try:
+        return metadata.version("receptionrules")
+    except metadata.PackageNotFoundError:  # pragma: no cover - run from a bare checkout
+        return "unknown"
 
 
 def build_parser() -> Parser:
@@ -31,6 +69,7 @@ def build_parser() -> Parser:
         prog=PROG,
         description="Chinese public-reception (信访接待日) rules on the real working-day calendar.",
     )
+    parser.add_argument("--version", action="version", version=f"{PROG} {version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for module in _COMMANDS:
         module.register(commands)
@@ -40,11 +79,13 @@ def build_parser() -> Parser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
+    command = "receptionrules"
     try:
         args = parser.parse_args(argv)
         if args.command is None:
             parser.print_help()
-            return 2
+            return EXIT_BAD_INPUT
+        command = args.command
         code: int = args.run(args)
         return code
     except CliError as e:
@@ -52,6 +93,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return e.code
     except BrokenPipeError:  # e.g. piped into `head`
         return 0
+    except KeyboardInterrupt:
+        sys.stderr.write(f"{PROG}: interrupted\n")
+        return 130
+    except _ESCAPED as e:
+        message = " ".join(describe(e).split())
+        sys.stderr.write(f"{PROG}: error: {command}: {message}\n")
+        return EXIT_BAD_INPUT
 
 
 def entry() -> None:

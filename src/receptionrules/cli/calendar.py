@@ -4,6 +4,7 @@ or a month at a glance with the institutions' reception days (CAL-1, CAL-2)."""
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from collections.abc import Callable
@@ -17,8 +18,9 @@ from receptionrules.cli._common import (
     load_institution_for,
     parse_required_range,
 )
+from receptionrules.cli.lang import add_lang_option
 from receptionrules.errors import ReceptionRulesError
-from receptionrules.publishing.calendar_table import calendar_csv, calendar_json, calendar_xlsx
+from receptionrules.publishing.calendar_table import calendar_csv, calendar_records, calendar_xlsx
 from receptionrules.publishing.month import month_grid
 from receptionrules.regime import Regime
 from receptionrules.rules import AnnouncedDates
@@ -41,9 +43,15 @@ def register(commands: Any) -> None:
     cal.add_argument("--from", dest="start", metavar="DATE")
     cal.add_argument("--to", dest="end", metavar="DATE")
     cal.add_argument(
-        "--format", choices=("csv", "xlsx", "json"), default="csv", help="default: csv"
+        "--format",
+        choices=("csv", "xlsx", "json"),
+        default="csv",
+        help="default: csv; json is JSON Lines, one day a line",
     )
-    cal.add_argument("--lang", choices=("zh", "en"), default="zh", help="default: zh")
+    cal.add_argument(
+        "--json", dest="format", action="store_const", const="json", help="= --format json"
+    )
+    add_lang_option(cal)
     cal.add_argument(
         "--config",
         action="append",
@@ -91,6 +99,14 @@ def _write(data: str | bytes, args: argparse.Namespace) -> None:
         sys.stdout.write(data)
 
 
+def _json_lines(days: Any, *, language: Any) -> str:
+    """The table as JSON Lines, one day an object (as every command's ``--json``)."""
+    rows = calendar_records(days, language=language)
+    return "".join(
+        json.dumps({**r, "date": r["date"].isoformat()}, ensure_ascii=False) + "\n" for r in rows
+    )
+
+
 def run_calendar(args: argparse.Namespace) -> int:
     calendar = load_calendar(args.calendar)
     if args.month:
@@ -114,7 +130,7 @@ def run_calendar(args: argparse.Namespace) -> int:
     start, end = parse_required_range(args)
     writers: dict[str, Callable[..., str | bytes]] = {
         "csv": calendar_csv,
-        "json": calendar_json,
+        "json": _json_lines,
         "xlsx": calendar_xlsx,
     }
     try:

@@ -4,7 +4,6 @@ iCalendar on stdout."""
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import time
 from typing import Any
 
@@ -14,9 +13,12 @@ from receptionrules.cli._common import (
     CliError,
     RegimeSource,
     add_source_options,
+    describe,
     describe_validation_error,
     load_source,
 )
+from receptionrules.cli.lang import add_lang_option
+from receptionrules.cli.output import Output, installed
 from receptionrules.errors import ReceptionRulesError
 from receptionrules.publishing.text import title_in
 from receptionrules.reception import Reception
@@ -35,7 +37,8 @@ def register(commands: Any) -> None:
     ical.add_argument(
         "--person", metavar="ID", help="with --roster: only this person's duty, with reminders"
     )
-    ical.add_argument("--lang", choices=("zh", "en"), default="zh", help="default: zh")
+    add_lang_option(ical)
+    ical.add_argument("-o", "--output", metavar="FILE", help="write to FILE (an .ics file)")
     ical.add_argument("--name", help="the calendar's name (X-WR-CALNAME)")
     ical.add_argument(
         "--remind-days",
@@ -71,12 +74,19 @@ def _reminder(args: argparse.Namespace) -> Any:
         raise CliError(describe_validation_error(e, "--remind-days")) from None
 
 
+def require_ical() -> None:
+    """Refuse, in one line naming the extra, when icalendar is not installed."""
+    if not installed("icalendar"):
+        raise CliError(
+            "ical needs the 'ical' extra (icalendar): pip install 'receptionrules[ical]'"
+        )
+
+
 def run_ical(args: argparse.Namespace) -> int:
+    require_ical()
     source = load_source(args)
-    try:
-        from receptionrules.ical import person_to_ical, roster_to_ical, to_ical
-    except ImportError as e:
-        raise CliError(str(e)) from None
+    from receptionrules.ical import person_to_ical, roster_to_ical, to_ical
+
     if args.person and isinstance(source, RegimeSource):
         raise CliError("--person needs --roster FILE: a person's duty comes from a roster")
     try:
@@ -106,6 +116,6 @@ def run_ical(args: argparse.Namespace) -> int:
                 source.roster, source.start, source.end, name=args.name, language=args.lang
             )
     except (ReceptionRulesError, ValueError) as e:
-        raise CliError(str(e).splitlines()[0]) from None
-    sys.stdout.write(text)
+        raise CliError(describe(e)) from None
+    Output(format="text", lang=args.lang, path=args.output).write_text(text)
     return 0
