@@ -233,6 +233,16 @@ def test_a_damaged_workbook() -> None:
         read_people(b"PK\x03\x04" + b"\0" * 50, source="people.xlsx")
 
 
+def test_a_damaged_zip_header_is_a_sheet_error_not_a_crash() -> None:
+    # A byte of the central directory naming an unknown zip version (found by fuzzing:
+    # zipfile raises NotImplementedError there, not BadZipFile).
+    data = bytearray(xlsx_bytes({"人员": PEOPLE_ZH}))
+    central = data.index(b"PK\x01\x02")
+    data[central + 6] = 69  # "version needed to extract": 6.9
+    with pytest.raises(SheetError, match=r"people\.xlsx: not a readable XLSX workbook"):
+        read_people(bytes(data), source="people.xlsx")
+
+
 def test_size_limits_are_checked_up_front() -> None:
     data = csv_bytes(PEOPLE_ZH)
     with pytest.raises(SheetError) as e:

@@ -83,7 +83,14 @@ class Workbook:
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 unpacked = sum(info.file_size for info in archive.infolist())
-        except (zipfile.BadZipFile, OSError, ValueError) as e:
+        except (
+            zipfile.BadZipFile,
+            OSError,
+            ValueError,
+            EOFError,
+            NotImplementedError,  # a damaged header naming a zip version or method unknown
+            RuntimeError,  # an encrypted archive
+        ) as e:
             raise SheetError(source, Remark.of("sheets.not_xlsx", detail=_detail(e))) from None
         if unpacked > UNPACK_RATIO * max_bytes:
             raise SheetError(
