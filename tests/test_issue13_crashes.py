@@ -219,10 +219,15 @@ def test_issue13_kind4_an_institution_file_with_such_a_figure_is_refused() -> No
 # -- kind 5: supervise at the ends of ``date`` ---------------------------------------------
 
 
-@pytest.mark.parametrize("as_of", [date(1, 1, 1), date(9999, 12, 31), date(2000, 12, 31)])
-def test_issue13_kind5_supervise_outside_the_calendar(as_of: date) -> None:
-    with pytest.raises(CalendarRangeError, match=f"as_of={as_of.isoformat()}"):
+@pytest.mark.parametrize("as_of", [date(1, 1, 1), date(9999, 12, 31), date(1899, 12, 31)])
+def test_issue13_kind5_supervise_at_the_ends_of_date(as_of: date) -> None:
+    with pytest.raises(BoundsError, match=f"as_of={as_of.isoformat()} is out of bounds"):
         rr.supervise([], as_of)
+
+
+def test_issue13_kind5_supervise_inside_the_bounds_answers() -> None:
+    assert rr.supervise([], date(1900, 1, 1)).findings == ()
+    assert rr.supervise([], date(2200, 12, 31)).findings == ()
 
 
 def test_issue13_kind5_matter_days_are_bounded() -> None:

@@ -428,7 +428,8 @@ def test_change_must_be_a_request(ak: rr.Roster) -> None:
     with pytest.raises(TypeError) as e:
         rr.check_change(ak, "swap")  # type: ignore[arg-type]
     assert str(e.value) == (
-        "change must be a SwapRequest, CoverRequest, SubstitutionRequest or UndoRequest, not str"
+        "change must be a SwapRequest, CoverRequest, FillRequest, SubstitutionRequest or "
+        "UndoRequest, not str"
     )
     with pytest.raises(
         rr.duty.UnknownSlotError, match=r"^slot_id='ankang-mayor/2026-03-04' is not"

@@ -55,6 +55,7 @@ __all__ = [
     "NOTE_TEXT",
     "PLACE_TEXT",
     "SHORT_TEXT",
+    "YEARS_PATTERN",
     "Count",
     "Day",
     "DayCount",
@@ -149,7 +150,11 @@ DayCount = Annotated[int, Field(ge=0, le=MAX_DAYS)]
 """A number of days, a window or a time limit: 0 to 3660 (ten years)."""
 Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
 """A count of matters, people, transfers or extensions: 0 to 100,000."""
-Day = Annotated[date, AfterValidator(check_day)]
+YEARS_PATTERN = r"^(19[0-9]{2}|2[01][0-9]{2}|2200)-"
+"""The years 1900–2200 at the start of an ISO date, as a JSON Schema pattern."""
+Day = Annotated[
+    date, AfterValidator(check_day), Field(json_schema_extra={"pattern": YEARS_PATTERN})
+]
 """A day of the data, in the years 1900 to 2200."""
 Id = Annotated[str, Field(min_length=1, max_length=SHORT_TEXT)]
 """An identifier: 1 to 200 characters."""

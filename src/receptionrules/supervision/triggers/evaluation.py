@@ -40,8 +40,9 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from receptionrules.bounds import FIRST_YEAR, LAST_YEAR
 from receptionrules.calendar import WorkingCalendar, default_calendar
-from receptionrules.errors import CalendarRangeError, DuplicateMatterError
+from receptionrules.errors import BoundsError, DuplicateMatterError
 from receptionrules.supervision.deadlines.clock import Clock, ClockStatus, clock_specs
 from receptionrules.supervision.deadlines.limits import DueDays, NationalTimeLimits, check_matter
 from receptionrules.supervision.deadlines.status import status_of
@@ -213,11 +214,12 @@ def supervise(
     Raises:
         DuplicateMatterError: two matters share an id.
         InconsistentMatterError: a matter's extensions break ``limits`` (Nat-2).
-        CalendarRangeError: ``as_of`` or a due day is outside the calendar's years.
+        BoundsError: ``as_of`` is outside the years 1900 … 2200 (:mod:`receptionrules.bounds`).
+        CalendarRangeError: a due day is outside the calendar's years.
     """
     cal = calendar or default_calendar()
-    if not cal.first_year <= as_of.year <= cal.last_year:
-        raise CalendarRangeError(as_of, cal.first_year, cal.last_year, parameter="as_of")
+    if not FIRST_YEAR <= as_of.year <= LAST_YEAR:
+        raise BoundsError("as_of", as_of, f"give a day in the years {FIRST_YEAR} to {LAST_YEAR}")
     ev = _Evaluation(
         as_of,
         thresholds or SupervisionThresholds(),
