@@ -17,7 +17,7 @@ from datetime import date
 
 from pydantic import BaseModel, Field, model_validator
 
-from receptionrules.bounds import MAX_COUNT, Day, Id, Note, Place, ShortText
+from receptionrules.bounds import Count, Day, Id, Note, Place, ShortText
 from receptionrules.duty._model import FROZEN
 from receptionrules.remarks import Cited, Remark
 from receptionrules.timeutil import LocalTime
@@ -46,7 +46,7 @@ class ReceptionRecord(BaseModel):
     location: Place = Field(min_length=1)
     receivers: tuple[Id, ...] = ()
     units_present: tuple[ShortText, ...] = ()
-    visits: int | None = Field(default=None, ge=0, le=MAX_COUNT)
+    visits: Count | None = None
     note: Note = ""
 
     @model_validator(mode="after")
