@@ -9,7 +9,7 @@ October, Sun 20 September and Sat 10 October worked).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -49,6 +49,42 @@ def test_cal_2_a_fresh_source_reads_the_notices() -> None:
     assert date(2025, 12, 31) not in year.days_off
     assert src.names_zh(2026)[date(2026, 1, 1)] == "元旦"
     assert all(d.year == 2026 for d in src.names_zh(2026))
+    assert src.make_up_for[date(2026, 9, 20)] == date(2026, 10, 6)
+    assert src.make_up_for[date(2005, 12, 31)] == date(2006, 1, 3)
+    assert {date(2015, 9, 3), date(2020, 1, 31)} <= src.one_off
+
+
+def test_cal_1_which_days_off_are_statutory_holidays() -> None:
+    # Since 2025, 13 statutory days a year: New Year 1, Spring Festival 4 (the Eve and
+    # three), Qingming 1, Labour Day 2, Dragon Boat 1, Mid-Autumn 1, National Day 3.
+    src = HolidaysSource()
+    assert sorted(src.year(2026).statutory) == [
+        date(2026, 1, 1),
+        date(2026, 2, 16),
+        date(2026, 2, 17),
+        date(2026, 2, 18),
+        date(2026, 2, 19),
+        date(2026, 4, 5),
+        date(2026, 5, 1),
+        date(2026, 5, 2),
+        date(2026, 6, 19),
+        date(2026, 9, 25),
+        date(2026, 10, 1),
+        date(2026, 10, 2),
+        date(2026, 10, 3),
+    ]
+    both = src.year(2020)  # Mid-Autumn Festival and National Day on 1 October 2020
+    assert both.days_off[date(2020, 10, 1)] == "Mid-Autumn Festival; National Day"
+    assert date(2020, 10, 1) in both.statutory
+    assert date(2020, 1, 31) in both.days_off  # the 2020 Spring Festival extension
+    assert date(2020, 1, 31) not in both.statutory
+    victory = src.year(2015)  # 3 September 2015, a one-off statutory holiday
+    assert date(2015, 9, 3) in victory.statutory
+    assert victory.days_off[date(2015, 9, 4)] == "Day off (substituted from 2015-09-06)"
+    assert date(2015, 9, 4) not in victory.statutory
+    assert src.festival("National Day (estimated)") == "National Day"
+    assert src.festival("国庆节（推定）") == "国庆节"
+    assert src.festival("国庆节") == "国庆节"
 
 
 # -- the range: first and last years (CAL-1) ------------------------------------------------
@@ -299,3 +335,42 @@ def test_cal_2_provisional_flag_rests_on_the_year() -> None:
     last = rr.default_calendar().last_official_year
     assert rr.default_calendar().day(date(last + 1, 6, 1)).provisional is True
     assert rr.default_calendar().day(date(last, 6, 1)).provisional is False
+
+
+def test_cal_2_a_next_years_schedule_overrides_the_packages_december_days() -> None:
+    # The 2008 notice: 30 December 2007 - 1 January 2008 off, Saturday 29 December worked;
+    # the package files both under 2007. A user's 2008 schedule that declares the 29th off
+    # (a correction) takes precedence.
+    assert WorkingCalendar().is_working_day(date(2007, 12, 29)) is True
+    corrected = WorkingCalendar().with_schedule(
+        schedule(2008, {"name": "元旦", "days_off": "2007-12-29/2008-01-01"})
+    )
+    assert corrected.is_working_day(date(2007, 12, 29)) is False
+    assert corrected.day(date(2007, 12, 29)).name == "元旦"
+
+
+def test_cal_2_two_schedules_for_a_year_name_the_document() -> None:
+    with pytest.raises(InvalidDocumentError) as e:
+        load_schedules([{"year": 2027, "holidays": []}, {"year": 2027, "holidays": []}])
+    assert e.value.what == "holiday schedules"
+    assert str(e.value) == "holiday schedules: year 2027 has two schedules; give each year once"
+
+
+def test_cal_1_days_of_a_one_day_period() -> None:
+    cal = WorkingCalendar()
+    assert [d.day for d in cal.days(date(2026, 10, 8), date(2026, 10, 8))] == [date(2026, 10, 8)]
+    with pytest.raises(ValueError, match="end=2026-10-07 is before start=2026-10-08"):
+        cal.days(date(2026, 10, 8), date(2026, 10, 7))
+
+
+def test_cal_1_next_and_previous_working_day_look_366_days_by_default() -> None:
+    start = date(2027, 3, 2)  # a Tuesday; 367 days later, Friday 3 March 2028
+    off = [DayOverride(day=start + timedelta(days=i), working=False) for i in range(367)]
+    cal = WorkingCalendar(overrides=off)
+    with pytest.raises(CalendarRangeError):
+        cal.next_working_day(start)
+    assert cal.next_working_day(start, max_days=367) == start + timedelta(days=367)
+    last = start + timedelta(days=366)
+    with pytest.raises(CalendarRangeError):
+        cal.previous_working_day(last)
+    assert cal.previous_working_day(last, max_days=367) == start - timedelta(days=1)
