@@ -14,7 +14,13 @@ from datetime import date, timedelta
 import pytest
 
 import receptionrules as rr
-from receptionrules.calendar import DayOverride, WorkingCalendar, YearSchedule, load_schedules
+from receptionrules.calendar import (
+    DayKind,
+    DayOverride,
+    WorkingCalendar,
+    YearSchedule,
+    load_schedules,
+)
 from receptionrules.calendar.source import HolidaysSource
 from receptionrules.errors import CalendarRangeError, InvalidDocumentError, ProvisionalDateError
 from receptionrules.timeutil import Weekday
@@ -374,3 +380,28 @@ def test_cal_1_next_and_previous_working_day_look_366_days_by_default() -> None:
     with pytest.raises(CalendarRangeError):
         cal.previous_working_day(last)
     assert cal.previous_working_day(last, max_days=367) == start - timedelta(days=1)
+
+
+def test_cal_1_the_holiday_a_day_belongs_to() -> None:
+    cal = WorkingCalendar()
+    # 2020: Mid-Autumn Festival and National Day together, 1-8 October (the 2020 notice).
+    d = cal.day(date(2020, 10, 5))
+    assert (d.holiday, d.holiday_zh) == ("Mid-Autumn Festival and National Day", "中秋节、国庆节")
+    # 2026: the Spring Festival break is 15-23 February, Saturday 14 February worked.
+    sunday, worked = cal.day(date(2026, 2, 15)), cal.day(date(2026, 2, 14))
+    assert (sunday.kind, sunday.holiday_zh) == (DayKind.WEEKEND, "春节")
+    assert (worked.kind, worked.holiday_zh) == (DayKind.MAKE_UP_WORKDAY, "春节")
+    assert cal.day(date(2026, 3, 4)).holiday is None
+
+
+@pytest.mark.parametrize(
+    ("year", "english"), [(2001, "New Year's Day"), (2100, "New Year's Day"), (2150, "元旦")]
+)
+def test_cal_2_a_schedules_chinese_name_gets_the_packages_english_inside_its_years(
+    year: int, english: str
+) -> None:
+    s = schedule(year, {"name": "元旦", "days_off": [f"{year}-01-01"]})
+    d = WorkingCalendar().with_schedule(s).day(date(year, 1, 1))
+    assert (d.holiday, d.holiday_zh) == (english, "元旦")
+    named = schedule(year, {"name": "元旦", "name_en": "New Year", "days_off": [f"{year}-01-01"]})
+    assert WorkingCalendar().with_schedule(named).day(date(year, 1, 1)).holiday == "New Year"
