@@ -9,13 +9,13 @@ May, Sat 9 May worked); New Year's Day 2001.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 import receptionrules as rr
 from receptionrules.calendar import DayOverride
-from receptionrules.errors import NoReceptionError
+from receptionrules.errors import CalendarRangeError, NoReceptionError
 from receptionrules.rules import DayPeriod
 
 TZ = rr.TZ
@@ -305,3 +305,36 @@ def test_un_3_1_a_regime_without_an_exception() -> None:
     assert bare.check_visit(at(2026, 10, 1, 10)).rule_id == ""
     assert bare.check_visit(at(2026, 10, 9, 10)).rule_id == ""
     assert bare.check_visit(at(2026, 10, 9, 10)).valid is True
+
+
+def test_cal_1_out_of_range_queries_name_their_parameter_and_the_range() -> None:
+    ak = rr.preset("ankang-mayor")
+    for call, parameter, day in (
+        (
+            lambda: ak.is_open(datetime(9999, 12, 31, 23, tzinfo=UTC)),
+            "at",
+            date(9999, 12, 31),
+        ),
+        (lambda: ak.next_reception(date(2000, 1, 1)), "at", date(2000, 1, 1)),
+        (
+            lambda: list(ak.receptions(date(2000, 1, 1), date(2026, 1, 1))),
+            "start",
+            date(2000, 1, 1),
+        ),
+        (lambda: list(ak.receptions(date(2026, 1, 1), date(2101, 1, 1))), "end", date(2101, 1, 1)),
+        (
+            lambda: ak.months_without_reception(date(2000, 1, 1), date(2026, 1, 1)),
+            "start",
+            date(2000, 1, 1),
+        ),
+    ):
+        with pytest.raises(CalendarRangeError) as e:
+            call()
+        assert (e.value.parameter, e.value.day, e.value.first_year, e.value.last_year) == (
+            parameter,
+            day,
+            2001,
+            2100,
+        )
+    with pytest.raises(TypeError, match=r"^end must be a date, not str$"):
+        ak.receptions(date(2026, 1, 1), "2026-02-01")  # type: ignore[arg-type]
