@@ -443,3 +443,147 @@ def test_change_must_be_a_request(ak: rr.Roster) -> None:
         ak, cover(MAR3, "vm2", "dsg", at(2026, 2, 20), arranged_by="市信访局")
     ).history[0]
     assert (record.arranged_by, record.on_behalf_of, record.seq) == ("市信访局", "vm2", 0)
+
+
+# -- more boundaries the mutants found ------------------------------------------------------
+
+PWD = rr.duty.PREVIOUS_WORKING_DAY
+
+
+def test_ak_r_6_1_unknown_names_are_errors_naming_the_field(ts: rr.Roster) -> None:
+    cases = [
+        (swap("x/1", "d1", "d2", TS3, at(2026, 2, 20)), rr.duty.UnknownSlotError, "slot_id"),
+        (swap(TS2, "zz", "d2", TS3, at(2026, 2, 20)), rr.duty.UnknownPersonError, "requester"),
+        (swap(TS2, "d1", "zz", TS3, at(2026, 2, 20)), rr.duty.UnknownPersonError, "counterpart"),
+        (
+            swap(TS2, "d1", "d2", TS3, at(2026, 2, 20), position="boss"),
+            rr.duty.UnknownPositionError,
+            "position",
+        ),
+        (
+            swap(TS2, "d1", "d2", TS3, at(2026, 2, 20), counterpart_position="boss"),
+            rr.duty.UnknownPositionError,
+            "counterpart_position",
+        ),
+        (cover(TS2, "zz", "d2", at(2026, 2, 20)), rr.duty.UnknownPersonError, "requester"),
+    ]
+    for req, error, field in cases:
+        with pytest.raises(error) as e:
+            rr.check_change(ts, req)
+        assert e.value.field == field
+        assert str(e.value).startswith(f"{field}=")
+
+
+def test_ak_r_6_1_a_refused_swap_or_cover_moves_nothing(ak: rr.Roster) -> None:
+    not_held = rr.duty.plan_change(
+        ak, swap(MAR3, "vm1", "asst", APR7, at(2026, 2, 20)), lead_time=PWD
+    )
+    assert (not_held.moves, not_held.valid) == ((), False)
+    assert [(v.field, v.remark.code) for v in not_held.violations] == [
+        ("requester", "duty.not_holder")
+    ]
+    other_side = rr.duty.plan_change(
+        ak, swap(MAR3, "vm2", "vm1", APR7, at(2026, 2, 20)), lead_time=PWD
+    )
+    assert other_side.moves == ()
+    assert [(v.field, v.remark.code) for v in other_side.violations] == [
+        ("counterpart", "duty.not_holder")
+    ]
+    cover_plan = rr.duty.plan_change(ak, cover(MAR3, "vm1", "dsg", at(2026, 2, 20)), lead_time=PWD)
+    assert cover_plan.moves == ()
+    same = rr.duty.plan_change(ak, cover(MAR3, "vm2", "vm2", at(2026, 2, 20)), lead_time=PWD)
+    assert same.moves == ()
+    ok = rr.duty.plan_change(ak, cover(MAR3, "vm2", "dsg", at(2026, 2, 20)), lead_time=PWD)
+    assert ok.valid
+    assert [(m.slot_id, m.position, m.before, m.after) for m in ok.moves] == [
+        (MAR3, "leader", "vm2", "dsg")
+    ]
+
+
+def test_ts_1_a_late_swap_inside_one_slot_is_refused_once() -> None:
+    both = ["deputy_section_leader", "station_chief"]
+    roster = rr.generate_roster(
+        rr.preset("township-duty"),
+        [person("a", *both), person("b", *both)],
+        date(2026, 3, 2),
+        date(2026, 3, 2),
+    )
+    slot = roster.slots[0]
+    x, y = slot.holders
+    req = swap(
+        slot.id,
+        x,
+        y,
+        slot.id,
+        at(2026, 3, 2, 9),
+        position="deputy_section_leader",
+        counterpart_position="station_chief",
+    )
+    assert [v.remark.code for v in rr.check_change(roster, req)] == ["duty.started", "duty.late"]
+
+
+def test_ak_r_6_1_which_later_change_supersedes_an_undo(ak: rr.Roster) -> None:
+    r = rr.apply_change(ak, cover(MAR3, "vm2", "dsg", at(2026, 2, 20)))
+    r = rr.apply_change(r, cover(MAR3, "dsg", "sg", at(2026, 2, 21)))
+    r = rr.apply_change(
+        r, cover(APR7, "asst", "vm1", at(2026, 2, 22))
+    )  # the same post, another slot
+    got = details(rr.check_change(r, rr.UndoRequest(change=0, requested_at=at(2026, 2, 23))))
+    assert got == [
+        (
+            "AK-R-6.1",
+            "change",
+            "duty.superseded",
+            {"slot": MAR3, "change": "0", "later": "1", **LEADER},
+        )
+    ]
+    plan = rr.duty.plan_change(
+        r, rr.UndoRequest(change=0, requested_at=at(2026, 2, 23)), lead_time=PWD
+    )
+    assert plan.describe == "undo of change 0 (cover)"
+
+
+def test_ak_r_6_1_an_undo_records_the_moves_back(ak: rr.Roster) -> None:
+    one = rr.apply_change(ak, cover(MAR3, "vm2", "dsg", at(2026, 2, 20)))
+    plan = rr.duty.plan_change(
+        one, rr.UndoRequest(change=0, requested_at=at(2026, 2, 21)), lead_time=PWD
+    )
+    assert (plan.describe, plan.on_behalf_of, plan.valid) == (
+        "undo of change 0 (cover)",
+        "vm2",
+        True,
+    )
+    two = rr.undo_change(one, 0, at=at(2026, 2, 21))
+    assert [(m.slot_id, m.position, m.before, m.after) for m in two.history[1].moves] == [
+        (MAR3, "leader", "dsg", "vm2")
+    ]
+    done = rr.duty.plan_change(
+        two, rr.UndoRequest(change=0, requested_at=at(2026, 2, 22)), lead_time=PWD
+    )
+    assert (done.moves, done.on_behalf_of, done.describe) == ((), "vm2", "undo of change 0 (cover)")
+    away = rr.Availability(absences=[rr.Absence(person="vm2", first=date(2026, 3, 3))])
+    with pytest.raises(rr.ChangeRefusedError) as e:
+        rr.undo_change(one, 0, at=at(2026, 2, 21), availability=away)
+    assert [v.remark.code for v in e.value.violations] == ["duty.unavailable"]
+
+
+def test_ts_1_an_undo_that_would_put_one_person_in_two_posts() -> None:
+    roster = rr.generate_roster(
+        rr.preset("township-duty"),
+        [
+            person("d", "deputy_section_leader", "station_chief"),
+            person("c", "station_chief"),
+            person("a", "deputy_section_leader"),
+        ],
+        date(2026, 3, 2),
+        date(2026, 3, 2),
+    )
+    slot = roster.slots[0]
+    assert slot.holders == ("d", "c")
+    r = rr.apply_change(
+        roster, cover(slot.id, "d", "a", at(2026, 2, 20), position="deputy_section_leader")
+    )
+    r = rr.apply_change(r, cover(slot.id, "c", "d", at(2026, 2, 20), position="station_chief"))
+    assert r.slots[0].holders == ("a", "d")
+    got = details(rr.check_change(r, rr.UndoRequest(change=0, requested_at=at(2026, 2, 21))))
+    assert [(g[0], g[1], g[2]) for g in got] == [("TS-1", "change", "duty.duplicate_after")]
