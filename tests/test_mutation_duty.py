@@ -587,3 +587,33 @@ def test_ts_1_an_undo_that_would_put_one_person_in_two_posts() -> None:
     assert r.slots[0].holders == ("a", "d")
     got = details(rr.check_change(r, rr.UndoRequest(change=0, requested_at=at(2026, 2, 21))))
     assert [(g[0], g[1], g[2]) for g in got] == [("TS-1", "change", "duty.duplicate_after")]
+
+
+def test_ak_r_6_1_an_undo_of_a_history_the_roster_no_longer_matches(ak: rr.Roster) -> None:
+    # Rosters read from files: a history naming a slot or a person the roster has lost,
+    # or a person whose roles changed since, is refused naming the field.
+    one = rr.apply_change(ak, cover(MAR3, "vm2", "dsg", at(2026, 2, 20)))
+    data = one.model_dump(mode="json")
+    undo = rr.UndoRequest(change=0, requested_at=at(2026, 2, 21))
+    no_slot = rr.Roster.model_validate(
+        {**data, "slots": [s for s in data["slots"] if s["id"] != MAR3]}
+    )
+    with pytest.raises(rr.duty.UnknownSlotError) as e:
+        rr.check_change(no_slot, undo)
+    assert e.value.field == "change"
+    no_person = rr.Roster.model_validate(
+        {**data, "people": [p for p in data["people"] if p["id"] != "vm2"]}
+    )
+    with pytest.raises(rr.duty.UnknownPersonError) as e:
+        rr.check_change(no_person, undo)
+    assert e.value.field == "change"
+    moved_on = rr.Roster.model_validate(
+        {
+            **data,
+            "people": [
+                {**p, "roles": ["school_leader"]} if p["id"] == "vm2" else p for p in data["people"]
+            ],
+        }
+    )
+    got = details(rr.check_change(moved_on, undo))
+    assert [(g[0], g[1], g[2]) for g in got] == [("AK-R-4.1", "change", "duty.not_eligible")]
