@@ -617,3 +617,78 @@ def test_ak_r_6_1_an_undo_of_a_history_the_roster_no_longer_matches(ak: rr.Roste
     )
     got = details(rr.check_change(moved_on, undo))
     assert [(g[0], g[1], g[2]) for g in got] == [("AK-R-4.1", "change", "duty.not_eligible")]
+
+
+def test_ak_r_6_1_a_cover_of_a_vacant_post_and_two_roles_named() -> None:
+    away = rr.Availability(absences=[rr.Absence(person="d1", first=date(2026, 3, 2))])
+    roster = rr.generate_roster(
+        rr.preset("township-duty"),
+        [person("d1", "deputy_section_leader"), person("c1", "station_chief", "school_leader")],
+        date(2026, 3, 2),
+        date(2026, 3, 3),
+        availability=away,
+    )
+    assert roster.slots[0].holders == (None, "c1")  # nobody else may take the deputy's post
+    req = cover(TS2, "d1", "c1", at(2026, 2, 20), position="deputy_section_leader")
+    assert details(rr.check_change(roster, req)) == [
+        (
+            "AK-R-6.1",
+            "requester",
+            "duty.not_holder_vacant",
+            {"person": "D1", "slot": TS2, "when": "2026-03-02 08:00–17:00", **DEPUTY},
+        ),
+        (
+            "TS-1",
+            "counterpart",
+            "duty.not_eligible",
+            {
+                "person": "C1",
+                "slot": TS2,
+                "roles": "deputy-section-level leader",
+                "roles_zh": "副科级领导",
+                "held": "school leader / station/office chief",
+                "held_zh": "校级领导、所、站长",
+                **DEPUTY,
+            },
+        ),
+    ]
+
+
+def test_ak_r_6_1_an_unknown_person_names_the_roster(ak: rr.Roster) -> None:
+    with pytest.raises(rr.duty.UnknownPersonError) as e:
+        rr.check_change(ak, cover(MAR3, "vm2", "zz", at(2026, 2, 20)))
+    assert str(e.value) == (
+        "counterpart='zz' is not among the people of roster ankang-mayor; give the id of one "
+        "of its people, or add the person first (Roster.with_people)"
+    )
+
+
+def test_ak_r_6_1_double_booked_in_another_slot_of_the_same_roster() -> None:
+    # A second, overlapping slot on the same day (data a roster may carry).
+    base = rr.generate_roster(
+        rr.preset("township-duty"), ts_people(2, 2), date(2026, 3, 2), date(2026, 3, 2)
+    )
+    data = base.model_dump(mode="json")
+    pm = {
+        **data["slots"][0],
+        "id": "township-duty/2026-03-02-pm",
+        "start": "2026-03-02T13:00:00+08:00",
+        "end": "2026-03-02T18:00:00+08:00",
+        "assignments": [
+            {"position": "deputy_section_leader", "person": "d2", "substitute": None},
+            {"position": "station_chief", "person": "c2", "substitute": None},
+        ],
+    }
+    roster = rr.Roster.model_validate({**data, "slots": [*data["slots"], pm]})
+    got = details(rr.check_change(roster, cover(TS2, "d1", "d2", at(2026, 2, 20))))
+    assert got == [
+        (
+            "AK-R-6.1",
+            "counterpart",
+            "duty.double_booked",
+            {"person": "D2 (副镇长)", "other": pm["id"], "when": "2026-03-02 13:00–18:00"},
+        )
+    ]
+    evening = {**pm, "start": "2026-03-02T17:00:00+08:00", "end": "2026-03-02T20:00:00+08:00"}
+    later = rr.Roster.model_validate({**data, "slots": [*data["slots"], evening]})
+    assert rr.check_change(later, cover(TS2, "d1", "d2", at(2026, 2, 20))) == ()
