@@ -84,6 +84,7 @@ def test_cal_1_which_days_off_are_statutory_holidays() -> None:
     assert date(2020, 10, 1) in both.statutory
     assert date(2020, 1, 31) in both.days_off  # the 2020 Spring Festival extension
     assert date(2020, 1, 31) not in both.statutory
+    assert {date(2020, 2, 1), date(2020, 2, 2)}.isdisjoint(both.statutory)  # the extension too
     victory = src.year(2015)  # 3 September 2015, a one-off statutory holiday
     assert date(2015, 9, 3) in victory.statutory
     assert victory.days_off[date(2015, 9, 4)] == "Day off (substituted from 2015-09-06)"
