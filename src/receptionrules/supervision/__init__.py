@@ -51,18 +51,23 @@ from receptionrules.supervision.deadlines.citations import (
     Citation,
     NationalText,
 )
+from receptionrules.supervision.deadlines.adjust import (
+    Pause,
+)
 from receptionrules.supervision.deadlines.clock import (
     Clock,
     ClockKind,
     ClockName,
     ClockStatus,
-    clocks,
 )
 from receptionrules.supervision.deadlines.limits import (
     DayBasis,
     NationalTimeLimits,
     check_matter,
     due_date,
+)
+from receptionrules.supervision.deadlines.specs import (
+    clocks,
 )
 from receptionrules.supervision.deadlines.status import (
     MatterStatus,
