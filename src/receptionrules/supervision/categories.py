@@ -34,8 +34,8 @@ from receptionrules.remarks import Cited, Remark, register_templates
 
 __all__ = [
     "DIRECTING_ROUTES",
-    "Classification",
     "ClaimRoute",
+    "Classification",
     "MatterCategory",
     "OpinionOutcome",
     "Satisfaction",
@@ -130,7 +130,11 @@ _ROUTE = {
         "a request to investigate a violation or protect rights, performed or answered",
         "申请查处违法行为、履行保护合法权益职责，依法履行或者答复",
     ),
-    ClaimRoute.OPINION: (6, "heard, investigated and answered by a handling opinion", "出具信访处理意见书"),
+    ClaimRoute.OPINION: (
+        6,
+        "heard, investigated and answered by a handling opinion",
+        "出具信访处理意见书",
+    ),
 }
 
 DIRECTING_ROUTES = frozenset(

@@ -379,7 +379,7 @@ MatterEvent = Annotated[
 """One dated event of a matter's history, told apart by its ``kind``."""
 
 HANDLING_KINDS = frozenset(
-    "accepted transferred declined transfer_objected assigned extended answered opinion "
+    "accepted transferred declined transfer_objected assigned extended answered opinion "  # noqa: SIM905
     "paused resumed review_requested review_decided re_review_requested re_review_decided".split()
 )
 """Event kinds that are handling steps: none may follow the conclusion."""

@@ -36,13 +36,6 @@ This face only hands names on; modules import the module that defines a name.
 
 from __future__ import annotations
 
-from receptionrules.supervision.deadlines.citations import (
-    NAT_CITATIONS,
-    WORK_REGULATIONS_IN_FORCE,
-    Citation,
-    NationalText,
-    text_in_force,
-)
 from receptionrules.supervision.deadlines.adjust import (
     Extension,
     Interval,
@@ -51,6 +44,13 @@ from receptionrules.supervision.deadlines.adjust import (
     pair_pauses,
     paused_span,
     running_on,
+)
+from receptionrules.supervision.deadlines.citations import (
+    NAT_CITATIONS,
+    WORK_REGULATIONS_IN_FORCE,
+    Citation,
+    NationalText,
+    text_in_force,
 )
 from receptionrules.supervision.deadlines.clock import (
     RUNNING_STATUSES,

@@ -236,4 +236,3 @@ def adjusted(
 def running_on(start: date, stop: date | None, day: date) -> bool:
     """A clock running from ``start`` to ``stop`` is running on ``day`` (can pause then)."""
     return start <= day and (stop is None or day < stop)
-

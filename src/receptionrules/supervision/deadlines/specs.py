@@ -235,7 +235,15 @@ def _adjust(t: Timeline, dues: DueDays, specs: list[ClockSpec]) -> list[ClockSpe
             out.append(s)
             continue
         ext, pauses, since = adjusted(
-            m, t, dues, s.name, s.basis, s.started_on, s.days, s.stopped_on, mine.get(k, []),
+            m,
+            t,
+            dues,
+            s.name,
+            s.basis,
+            s.started_on,
+            s.days,
+            s.stopped_on,
+            mine.get(k, []),
             extend=extend,
         )
         paused = sum(p.days for p in pauses if p.counted)
