@@ -19,7 +19,15 @@ from receptionrules.remarks import Explained, Language, Remark, register_templat
 from receptionrules.supervision.deadlines.citations import NationalText
 from receptionrules.supervision.deadlines.clock import Clock
 
-__all__ = ["CLOCK_WHAT", "DeadlineWarning", "TrafficLight", "cite_clock", "days_text", "warning"]
+__all__ = [
+    "CLOCK_WHAT",
+    "DeadlineWarning",
+    "TrafficLight",
+    "cite_clock",
+    "days_text",
+    "pause_note",
+    "warning",
+]
 
 
 class TrafficLight(StrEnum):
@@ -73,13 +81,50 @@ def cite_clock(clock: Clock, language: Language) -> str:
     return ("；" if language == "zh" else "; ").join(parts)
 
 
+_REASONS = {"hearing": "听证", "appraisal": "鉴定"}
+
+
+def pause_note(clock: Clock) -> tuple[str, str]:
+    """What the clock's pauses did, in English and Chinese, to append to a sentence about
+    it ('' when it has none): each reason named, the national hearing rule cited."""
+    en: list[str] = []
+    zh: list[str] = []
+    for p in clock.pauses:
+        if p.counted and p.days == 0 and p.resumed_on is not None:
+            continue  # resumed the day it paused: nothing moved
+        d_en, d_zh = days_text(p.days, clock.basis)
+        since = p.paused_on.isoformat()
+        if not p.counted:
+            en.append(f"a pause from {since} ({p.reason}) began after the due day: not counted")
+            zh.append(
+                f"{since}起的暂停（{_REASONS.get(p.reason, p.reason)}）晚于期限届满，不予扣除"
+            )
+        elif p.national:
+            en.append(
+                f"{d_en} of hearing not counted (Nat-4: Regulations (2005) art. 35, "
+                "Work Regulations (2022) art. 36)"
+            )
+            zh.append(
+                f"听证所需时间{d_zh}不计入期限（Nat-4：《信访条例》第三十五条、《信访工作条例》第三十六条）"
+            )
+        else:
+            en.append(f"{d_en} paused for {p.reason} (a local rule)")
+            zh.append(f"因{_REASONS.get(p.reason, p.reason)}暂停{d_zh}（地方规定）")
+        if p.resumed_on is None:
+            en[-1] += f", paused since {since}"
+            zh[-1] += f"，自{since}起暂停中"
+    if not en:
+        return "", ""
+    return "; " + "; ".join(en), "；" + "；".join(zh)
+
+
 register_templates(
     {
         "sup_warning": {
-            "en": "{what} is due on {due} ({rule}: {period} from {start}; {citation}): {left} "
-            "left, within the warning threshold of {within}: an early warning (AK-S-2.4)",
-            "zh": "{what_zh}应于{due}前完成（{rule}：自{start}起{period_zh}；{citation_zh}），"
-            "尚余{left_zh}，已进入{within_zh}的预警期，临期预警（AK-S-2.4）",
+            "en": "{what} is due on {due} ({rule}: {period} from {start}{paused}; {citation}): "
+            "{left} left, within the warning threshold of {within}: an early warning (AK-S-2.4)",
+            "zh": "{what_zh}应于{due}前完成（{rule}：自{start}起{period_zh}{paused_zh}；"
+            "{citation_zh}），尚余{left_zh}，已进入{within_zh}的预警期，临期预警（AK-S-2.4）",
         },
     }
 )
@@ -130,6 +175,7 @@ def warning(matter_id: str, clock: Clock) -> DeadlineWarning:
     period, period_zh = days_text(clock.days, clock.basis)
     left, left_zh = days_text(clock.days_left or 0, clock.basis)
     within, within_zh = days_text(clock.warn_within or 0, clock.basis)
+    paused, paused_zh = pause_note(clock)
     return DeadlineWarning(
         matter_id=matter_id,
         clock=clock,
@@ -148,5 +194,7 @@ def warning(matter_id: str, clock: Clock) -> DeadlineWarning:
             left_zh=left_zh,
             within=within,
             within_zh=within_zh,
+            paused=paused,
+            paused_zh=paused_zh,
         ),
     )

@@ -29,7 +29,7 @@ from receptionrules.supervision.findings import (
     TransferFacts,
 )
 from receptionrules.supervision.matters import PetitionMatter
-from receptionrules.supervision.signals import CLOCK_WHAT, cite_clock, days_text
+from receptionrules.supervision.signals import CLOCK_WHAT, cite_clock, days_text, pause_note
 
 __all__ = [
     "buck_passing",
@@ -42,10 +42,10 @@ __all__ = [
 register_templates(
     {
         "sup_overdue": {
-            "en": "{what} was due on {due} ({rule}: {period} from {start}; {citation}) and is "
-            "{overdue} overdue: supervise the delay (AK-S-2.4), by {method}",
-            "zh": "{what_zh}应于{due}前完成（{rule}：自{start}起{period_zh}；{citation_zh}），"
-            "已逾期{overdue_zh}，应督查督办（AK-S-2.4），方式：{method_zh}",
+            "en": "{what} was due on {due} ({rule}: {period} from {start}{paused}; {citation}) "
+            "and is {overdue} overdue: supervise the delay (AK-S-2.4), by {method}",
+            "zh": "{what_zh}应于{due}前完成（{rule}：自{start}起{period_zh}{paused_zh}；"
+            "{citation_zh}），已逾期{overdue_zh}，应督查督办（AK-S-2.4），方式：{method_zh}",
         },
         "sup_no_feedback": {
             "en": "a result was reached on {result} but has not been fed back to the petitioner, "
@@ -95,6 +95,7 @@ def overdue_clocks(overdue: Iterable[Clock], add: AddFinding) -> None:
         what, what_zh = CLOCK_WHAT[c.name]
         period, period_zh = days_text(c.days, c.basis)
         overdue_en, overdue_zh = days_text(c.days_overdue, c.basis)
+        paused, paused_zh = pause_note(c)
         add(
             "overdue",
             ClockFacts(c),
@@ -110,6 +111,8 @@ def overdue_clocks(overdue: Iterable[Clock], add: AddFinding) -> None:
             citation_zh=cite_clock(c, "zh"),
             overdue=overdue_en,
             overdue_zh=overdue_zh,
+            paused=paused,
+            paused_zh=paused_zh,
         )
 
 
