@@ -90,8 +90,8 @@ def pause_note(clock: Clock) -> tuple[str, str]:
     en: list[str] = []
     zh: list[str] = []
     for p in clock.pauses:
-        if p.counted and p.days == 0 and p.resumed_on is not None:
-            continue  # resumed the day it paused: nothing moved
+        if p.days == 0 and p.resumed_on is not None:
+            continue  # resumed the day it paused: nothing moved, nothing to say
         d_en, d_zh = days_text(p.days, clock.basis)
         since = p.paused_on.isoformat()
         if not p.counted:

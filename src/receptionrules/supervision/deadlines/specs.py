@@ -210,13 +210,19 @@ def _adjust(t: Timeline, dues: DueDays, specs: list[ClockSpec]) -> list[ClockSpe
     mine: dict[int, list[Interval]] = {}
     for name, ivs in intervals.items():
         for iv in ivs:
+            # The instance running that day, else one that stops that day (a pause then
+            # is refused unless resumed the same day: see adjust).
+            same = [k for k, s in enumerate(specs) if s.name == name]
             k = next(
                 (
                     k
-                    for k, s in enumerate(specs)
-                    if s.name == name and running_on(s.started_on, s.stopped_on, iv.paused_on)
+                    for k in same
+                    if running_on(specs[k].started_on, specs[k].stopped_on, iv.paused_on)
                 ),
-                None,
+                next(
+                    (k for k in same if specs[k].started_on <= iv.paused_on == specs[k].stopped_on),
+                    None,
+                ),
             )
             if k is None:
                 raise InconsistentMatterError(

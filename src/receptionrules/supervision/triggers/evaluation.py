@@ -137,16 +137,15 @@ class _Evaluation:
         method = self.ladder.next_method(used, collective=collective)
         escalated = self.ladder.heaviest(used) if used else None
         self.matters[m.id] = m
+        self.method_of[m.id] = method
+        if escalated is not None:
+            self.escalated_of[m.id] = escalated
         if status is MatterStatus.MERGED:
             # Handled with its original, and reported with it: no findings of its own.
             if t.misconduct:
                 self.recommendations.extend(recommendation_for(m, i) for i in t.misconduct)
-            self.method_of[m.id] = method
             return
         self.lights[m.id] = light
-        self.method_of[m.id] = method
-        if escalated is not None:
-            self.escalated_of[m.id] = escalated
         ids = (m.id,)
         findings = self.findings
 
