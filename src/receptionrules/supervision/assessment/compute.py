@@ -43,7 +43,7 @@ from receptionrules.remarks import Language
 from receptionrules.supervision.assessment.figures import FIGURES, Figure, FigureCode
 from receptionrules.supervision.deadlines.clock import ClockStatus
 from receptionrules.supervision.deadlines.limits import DueDays, NationalTimeLimits, check_matter
-from receptionrules.supervision.deadlines.specs import clock_specs
+from receptionrules.supervision.deadlines.specs import clock_specs, direction_day
 from receptionrules.supervision.deadlines.timeline import Timeline
 from receptionrules.supervision.deadlines.warnings import WarningThresholds
 from receptionrules.supervision.matters import PetitionMatter
@@ -244,8 +244,9 @@ def _count(
         if late or not pending:
             c[1] += 1
             c[0] += not late
+    directed = direction_day(t, dues.limits.text_for(m.received_on)) is not None
     for s in specs:
-        if s.name != "conclude":
+        if s.name != "conclude" or directed:  # a directed claim was not concluded here
             continue
         due, st = s.judge(dues, as_of)
         if st is ClockStatus.MET and s.stopped_on is not None:

@@ -65,11 +65,12 @@ _DEFINITIONS: dict[str, tuple[str, str]] = {
         "the day after its due day, if late or overdue) and was met, over all whose Nat-2 "
         "clock settled in the period and by the evaluation date; the period includes an "
         "extension approved in time and the paused days; under the 2022 text only matters "
-        "whose Nat-2 runs (route (6), or unclassified) count; merged repeats do not",
+        "whose Nat-2 runs (route (6), or unclassified) count, not one directed to another "
+        "procedure; merged repeats do not",
         "统计期内办理期限（Nat-2）见分晓的信访事项中按期办结的件数（按期办结的以办结之日计，"
         "超期的以期限届满次日计），除以统计期内且截至统计日办理期限见分晓的全部件数；按规定批准"
-        "的延期和暂停期间计入期限；按《信访工作条例》办理的，仅计适用第三十四条期限的事项；合并"
-        "办理的重复件不计",
+        "的延期和暂停期间计入期限；按《信访工作条例》办理的，仅计适用第三十四条期限的事项，导入"
+        "相应程序的不计；合并办理的重复件不计",
     ),
     "participation": (
         "matters with a named petitioner whose result was fed back in the period and "
