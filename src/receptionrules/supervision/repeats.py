@@ -9,7 +9,8 @@ long-standing petitioner of AK-S-2.3 (a linked matter counts on its original's s
 and for 重复信访率 (Nat-10).
 
 :func:`repeat_links` reads the links of a set of matters as of a date and follows chains
-to the first matter (the *root*), refusing a link to a later matter or a circle.
+to the first matter (the *root*), refusing a link to a later matter or a circle
+(:func:`resolve_links` does it from links already read).
 :func:`suggest_repeats` proposes links the office has not recorded: the same petitioner
 (one shared petitioner id), the same subject, received within ``window_days`` (default
 365, AK-S-2.3's horizon) after the petitioner's previous matter on it; the office
@@ -43,7 +44,13 @@ from receptionrules.remarks import Explained, Remark, register_templates
 from receptionrules.supervision.events import MatterRepeat
 from receptionrules.supervision.matters import PetitionMatter
 
-__all__ = ["RepeatLinks", "RepeatSuggestion", "repeat_links", "suggest_repeats"]
+__all__ = [
+    "RepeatLinks",
+    "RepeatSuggestion",
+    "repeat_links",
+    "resolve_links",
+    "suggest_repeats",
+]
 
 register_templates(
     {
@@ -86,42 +93,60 @@ def repeat_links(matters: Iterable[PetitionMatter], as_of: date) -> RepeatLinks:
         InconsistentMatterError: a matter repeats one received after it, or links close
             a circle; the message names the matter and its ``repeat`` event.
     """
-    received: dict[str, date] = {}
-    links: dict[str, tuple[str, bool, int]] = {}
+    received: dict[str, PetitionMatter] = {}
+    links: dict[str, MatterRepeat] = {}
     for m in matters:
         if m.received_on > as_of:
             continue
-        received[m.id] = m.received_on
-        for i, e in enumerate(m.events):
+        received[m.id] = m
+        for e in m.events:
             if isinstance(e, MatterRepeat) and e.on <= as_of:
-                links[m.id] = (e.of, e.merged, i)
-    for mid, (of, _, i) in links.items():
-        if of in received and received[of] > received[mid]:
+                links[m.id] = e
+    return resolve_links(received, links)
+
+
+def resolve_links(
+    matters: Mapping[str, PetitionMatter], links: Mapping[str, MatterRepeat]
+) -> RepeatLinks:
+    """:func:`repeat_links` from the matters by id and each linked matter's ``repeat``
+    event (as an evaluation that has read every matter has them at hand).
+
+    Raises:
+        InconsistentMatterError: as :func:`repeat_links`.
+    """
+
+    def where(mid: str) -> str:
+        return f"events[{matters[mid].events.index(links[mid])}].of"
+
+    for mid, e in links.items():
+        original = matters.get(e.of)
+        if original is not None and original.received_on > matters[mid].received_on:
             raise InconsistentMatterError(
                 mid,
-                f"events[{i}].of",
-                f"{of!r} was received on {received[of].isoformat()}, after this matter "
-                f"({received[mid].isoformat()}); a repeat links an earlier matter",
+                where(mid),
+                f"{e.of!r} was received on {original.received_on.isoformat()}, after this "
+                f"matter ({matters[mid].received_on.isoformat()}); a repeat links an earlier "
+                "matter",
             )
     roots: dict[str, str] = {}
     for mid in sorted(links):
         path = [mid]
-        cur = links[mid][0]
+        cur = links[mid].of
         while cur in links and cur not in roots:
             if cur in path:
                 raise InconsistentMatterError(
                     mid,
-                    f"events[{links[mid][2]}].of",
+                    where(mid),
                     f"the repeat links {' → '.join([*path, cur])} close a circle; a repeat "
                     "links an earlier matter",
                 )
             path.append(cur)
-            cur = links[cur][0]
+            cur = links[cur].of
         root = roots.get(cur, cur)
         for p in path:
             roots[p] = root
-    merged = {mid: roots[mid] for mid, (_, is_merged, _) in links.items() if is_merged}
-    return RepeatLinks({mid: of for mid, (of, _, _) in links.items()}, merged, roots)
+    merged = {mid: roots[mid] for mid, e in links.items() if e.merged}
+    return RepeatLinks({mid: e.of for mid, e in links.items()}, merged, roots)
 
 
 @dataclass(frozen=True, slots=True)

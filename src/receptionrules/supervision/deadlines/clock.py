@@ -195,7 +195,7 @@ class ClockSpec(NamedTuple):
                 return due, ClockStatus.PAUSED
             if as_of > due:
                 return due, ClockStatus.OVERDUE
-            within = dues.warnings.threshold(self.name, self.period)
+            within = dues.warn_within(self.name, self.period)
             if within is not None and dues.left(as_of, due, self.basis) <= within:
                 return due, ClockStatus.WARNING
             return due, ClockStatus.RUNNING
@@ -223,6 +223,6 @@ class ClockSpec(NamedTuple):
             provisional=dues.calendar.is_provisional(due),
             paused_days=self.paused,
             pauses=self.pauses,
-            warn_within=dues.warnings.threshold(self.name, self.period) if duty else None,
+            warn_within=dues.warn_within(self.name, self.period) if duty else None,
             text=self.text,
         )

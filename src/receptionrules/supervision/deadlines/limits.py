@@ -135,7 +135,7 @@ class DueDays:
     :func:`due_date` remembered by (start, days, basis).
     """
 
-    __slots__ = ("_cache", "calendar", "limits", "warnings")
+    __slots__ = ("_cache", "_warn", "calendar", "limits", "warnings")
 
     def __init__(
         self,
@@ -147,6 +147,15 @@ class DueDays:
         self.calendar = calendar
         self.warnings = warnings or WarningThresholds()
         self._cache: dict[tuple[date, int, str], date] = {}
+        self._warn: dict[tuple[str, int], int | None] = {}
+
+    def warn_within(self, name: str, period: int) -> int | None:
+        """The days left at which the duty ``name`` of ``period`` days warns (memoised
+        :meth:`~.warnings.WarningThresholds.threshold`); None with warnings off."""
+        key = (name, period)
+        if key not in self._warn:
+            self._warn[key] = self.warnings.threshold(name, period)
+        return self._warn[key]
 
     def due(self, start: date, days: int, basis: DayBasis) -> date:
         """The last day of ``days`` ``basis`` days after ``start`` (see :func:`due_date`)."""

@@ -47,7 +47,7 @@ from receptionrules.supervision.deadlines.limits import DueDays, NationalTimeLim
 from receptionrules.supervision.deadlines.specs import clock_specs, direction_day
 from receptionrules.supervision.deadlines.status import MatterStatus, status_of
 from receptionrules.supervision.deadlines.timeline import Timeline
-from receptionrules.supervision.events import SupervisionMethod, SupervisionOpened
+from receptionrules.supervision.events import MatterRepeat, SupervisionMethod, SupervisionOpened
 from receptionrules.supervision.findings import (
     Facts,
     FindingKind,
@@ -60,7 +60,7 @@ from receptionrules.supervision.ladder import (
     recommendation_for,
 )
 from receptionrules.supervision.matters import PetitionMatter
-from receptionrules.supervision.repeats import RepeatLinks, repeat_links
+from receptionrules.supervision.repeats import RepeatLinks, resolve_links
 from receptionrules.supervision.signals import DeadlineWarning, TrafficLight, warning
 from receptionrules.supervision.triggers.clusters import window_findings
 from receptionrules.supervision.triggers.collective import collective_petition, long_standing
@@ -103,6 +103,7 @@ class _Evaluation:
         self.matters: dict[str, PetitionMatter] = {}
         self.method_of: dict[str, SupervisionMethod] = {}
         self.escalated_of: dict[str, SupervisionMethod] = {}
+        self.repeats: dict[str, MatterRepeat] = {}
 
     def matter(self, m: PetitionMatter) -> None:
         """Read one matter and run the per-matter families on it (AK-S-2.3 … AK-S-2.5)."""
@@ -137,6 +138,8 @@ class _Evaluation:
         method = self.ladder.next_method(used, collective=collective)
         escalated = self.ladder.heaviest(used) if used else None
         self.matters[m.id] = m
+        if t.repeat is not None:
+            self.repeats[m.id] = t.repeat
         self.method_of[m.id] = method
         if escalated is not None:
             self.escalated_of[m.id] = escalated
@@ -257,7 +260,7 @@ def supervise(
         check_matter(m, ev.limits)
         if m.received_on <= as_of:
             ev.matter(m)
-    links = repeat_links(ev.matters.values(), as_of)
+    links = resolve_links(ev.matters, ev.repeats)
     ev.windows(links)
     return SupervisionReport(
         as_of=as_of,
