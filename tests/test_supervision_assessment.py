@@ -86,7 +86,7 @@ def counts(figures: tuple[Figure, ...]) -> dict[str, tuple[int, int]]:
     return {f.code: (f.numerator, f.denominator) for f in figures}
 
 
-def test_nat_10_the_assessment_figures_of_a_quarter() -> None:
+def test_nat_10_2022_art_39_the_assessment_figures_of_a_quarter() -> None:
     a = assess(MATTERS, *Q1)
     assert counts(a.total.figures) == {
         "timely_acceptance": (5, 6),

@@ -11,6 +11,7 @@ the 2026 holiday notice: Labour Day 1–5 May off, Sat 9 May worked.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -288,3 +289,35 @@ def test_nat_8_disposition_suggests_the_classification_at_every_institution(
     assert accusation.classification is not None
     assert accusation.classification.category is MatterCategory.ACCUSATION
     assert "第三十条" in accusation.classification.reason_in("zh")
+
+
+# -- the citations, checked against the texts (item 6 of issue 11) -----------------------
+
+
+def test_nat_citations_match_the_articles_of_both_texts() -> None:
+    # 2005: art. 21 (the bureau's 15 days; last paragraph: the transferee's 15 days), art.
+    # 22 (a matter filed directly), 33 (60 + 30 days), 34 (review), 35 (re-review, the
+    # hearing), 18 (5 representatives), 32 (support, explain, not support), 14 and 21 (1)
+    # (legal routes not accepted), 7 and 39 (assessment, statistics). 2022: arts. 22, 23
+    # (15 days; 5 working days to object), 34, 35, 36, 20, 29–31, 32, 39.
+    expected = {
+        "Nat-1": ((21, 22), (22, 23)),
+        "Nat-1a": ((), (23,)),
+        "Nat-2": ((33,), (34,)),
+        "Nat-3": ((34,), (35,)),
+        "Nat-4": ((35,), (36,)),
+        "Nat-5": ((18,), (20,)),
+        "Nat-7": ((), (29, 30, 31)),
+        "Nat-8": ((14, 21), (31, 34)),
+        "Nat-9": ((32,), (32,)),
+        "Nat-10": ((7, 39), (39,)),
+    }
+    assert {k: (c.articles_2005, c.articles_2022) for k, c in NAT_CITATIONS.items()} == expected
+
+
+def test_nat_1_the_transferees_15_days_are_2005_art_21_last_paragraph() -> None:
+    page = (Path(__file__).resolve().parent.parent / "docs" / "supervision.md").read_text(
+        encoding="utf-8"
+    )
+    assert "(2005 art. 21, last paragraph; 2022 art. 23, third\nparagraph)" in page
+    assert "(2005 art. 22, 2022 art. 23)" not in page
