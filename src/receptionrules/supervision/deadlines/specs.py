@@ -48,14 +48,19 @@ from receptionrules.supervision.deadlines.clock import Clock, ClockSpec
 from receptionrules.supervision.deadlines.limits import DueDays, NationalTimeLimits, check_matter
 from receptionrules.supervision.deadlines.timeline import Timeline, check_received
 from receptionrules.supervision.deadlines.warnings import WarningThresholds
+from receptionrules.supervision.events import DeadlineExtended
 from receptionrules.supervision.matters import PetitionMatter
 
 __all__ = ["clock_specs", "clocks", "direction_day", "nat2_runs"]
 
 
-def _earliest(*days: date | None) -> date | None:
-    present = [d for d in days if d is not None]
-    return min(present) if present else None
+_NO_LATE: tuple[tuple[int, DeadlineExtended, date], ...] = ()
+
+
+def _earliest(a: date | None, b: date | None) -> date | None:
+    if a is None:
+        return b
+    return a if b is None or a <= b else b
 
 
 def direction_day(t: Timeline, text: NationalText) -> date | None:
@@ -119,6 +124,9 @@ def clock_specs(t: Timeline, dues: DueDays) -> list[ClockSpec]:
     # Nat-2: conclude within 60 days of acceptance (+ one approved extension); under the
     # 2022 text only a claim of route (6) (Nat-8).
     if t.accepted_on is not None and nat2_runs(t, text):
+        ext, late = 0, _NO_LATE
+        if t.extensions and not t.pauses:  # with pauses, _adjust counts both together
+            ext, late = _extension(dues, t, t.accepted_on)
         out.append(
             ClockSpec(
                 "Nat-2",
@@ -127,8 +135,9 @@ def clock_specs(t: Timeline, dues: DueDays) -> list[ClockSpec]:
                 basis,
                 t.accepted_on,
                 lim.conclude_days,
-                0,
+                ext,
                 _earliest(t.answered_on, concluded),
+                late_extensions=late,
             )
         )
     # Nat-3: the petitioner's window to ask for a review (from receiving the answer),
@@ -196,11 +205,28 @@ def clock_specs(t: Timeline, dues: DueDays) -> list[ClockSpec]:
             for s in out
             if s.started_on <= ended
         ]
-    if t.extensions or t.pauses:
+    if t.pauses:
         out = _adjust(t, dues, out)
     if text is not NationalText.WORK_REGULATIONS_2022:
         out = [s._replace(text=text) for s in out]
     return out
+
+
+def _extension(
+    dues: DueDays, t: Timeline, accepted_on: date
+) -> tuple[int, tuple[tuple[int, DeadlineExtended, date], ...]]:
+    """Nat-2's extension days of a matter without pauses, and the extensions approved
+    after the period's last day (as extended so far), which do not count."""
+    lim = dues.limits
+    total = 0
+    late: list[tuple[int, DeadlineExtended, date]] = []
+    for on, i, e in t.extensions:
+        due_then = dues.due(accepted_on, lim.conclude_days + total, lim.basis)
+        if on > due_then:
+            late.append((i, e, due_then))
+        else:
+            total += e.days
+    return total, tuple(late)
 
 
 def _adjust(t: Timeline, dues: DueDays, specs: list[ClockSpec]) -> list[ClockSpec]:
