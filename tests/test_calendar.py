@@ -55,12 +55,12 @@ def test_cal_1_every_day_of_2026_matches_the_state_council_notice() -> None:
 @pytest.mark.parametrize(
     ("day", "kind"),
     [
-        (date(2026, 5, 5), "day_off"),  # Tuesday, substituted day off
+        (date(2026, 5, 5), "substituted_day_off"),  # Tuesday, substituted day off
         (date(2026, 2, 14), "make_up_workday"),  # Saturday worked
         (date(2026, 2, 28), "make_up_workday"),
         (date(2026, 3, 7), "weekend"),
         (date(2026, 3, 9), "workday"),
-        (date(2026, 10, 3), "day_off"),  # a Saturday inside National Day
+        (date(2026, 10, 3), "statutory_holiday"),  # a Saturday, National Day's third day
     ],
 )
 def test_cal_1_day_kinds(day: date, kind: str) -> None:

@@ -261,8 +261,12 @@ def test_roster_data_with_an_unknown_or_ineligible_person_is_refused(ts_roster: 
     data["slots"][1]["assignments"][0]["person"] = "c1"  # a chief in the deputy's post (TS-1)
     with pytest.raises(ValidationError, match=r"TS-1"):
         rr.Roster.model_validate(data)
+    # Text without an offset is local time (Asia/Shanghai); a naive datetime object is refused.
     data = ts_roster.model_dump(mode="json")
-    data["slots"][0]["start"] = "2026-04-30T08:00:00"
+    data["slots"][0]["start"] = data["slots"][0]["start"].removesuffix("+08:00")
+    assert rr.Roster.model_validate(data) == ts_roster
+    data = ts_roster.model_dump()
+    data["slots"][0]["start"] = data["slots"][0]["start"].replace(tzinfo=None)
     with pytest.raises(ValidationError, match="timezone"):
         rr.Roster.model_validate(data)
 

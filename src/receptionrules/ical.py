@@ -1,10 +1,14 @@
-"""iCalendar (RFC 5545) export of receptions — the ``receptionrules[ical]`` extra.
+"""iCalendar (RFC 5545) export of receptions and duty — the ``receptionrules[ical]`` extra.
 
 One VEVENT per reception, DTSTART/DTEND in Asia/Shanghai with its VTIMEZONE,
-LOCATION, SUMMARY and DESCRIPTION, and a UID that is stable per slot: it is made
-from the regime and the day the rule gave (``moved_from`` when the holiday policy
-moved it), so re-importing an updated calendar — a new leader on duty, a changed
-hour, a move — updates the event instead of duplicating it.
+LOCATION, SUMMARY and DESCRIPTION. Three feeds show receptions: the reception feed
+of a regime (:func:`to_ical`), the roster feed naming who is on duty
+(:func:`roster_to_ical`), and one person's duty (:func:`person_to_ical`, with a
+reminder). A reception has **one UID in every feed**, made from the regime and the
+day its rule gave (``moved_from`` when the holiday policy moved it, AK-R-5.2): a
+phone subscribed to two feeds shows it once, and re-importing an updated calendar —
+a new leader on duty, a swap, a changed hour, a move — updates the event instead of
+duplicating it.
 
 >>> import receptionrules as rr
 >>> from datetime import date, datetime
@@ -24,16 +28,44 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from receptionrules.notices import Notice, notices
+from receptionrules.errors import UnknownPresetError
+from receptionrules.notices import Notice, notice_for
+from receptionrules.presets import preset
+from receptionrules.publishing.reminders import DEFAULT_REMINDER, Reminder, ReminderTooLateError
+from receptionrules.publishing.text import date_in, title_in, weekday_in
 from receptionrules.reception import Reception
+from receptionrules.remarks import Language, Remark, register_templates
 from receptionrules.timeutil import TZ
 
 if TYPE_CHECKING:
-    from receptionrules.duty.roster import Roster
+    from receptionrules.duty import Roster, Slot
 
-__all__ = ["event_uid", "roster_to_ical", "to_ical"]
+__all__ = [
+    "Reminder",
+    "ReminderTooLateError",
+    "event_uid",
+    "person_to_ical",
+    "roster_to_ical",
+    "slot_uid",
+    "to_ical",
+]
 
 _TZID = "Asia/Shanghai"
+
+register_templates(
+    {
+        "ical.person_feed": {"en": "Duty of {name}", "zh": "{name}的接访值班"},
+        "ical.summary": {"en": "Petition reception: {receivers}", "zh": "信访接待：{receivers}"},
+        "ical.moved": {
+            "en": "Scheduled for {source}, not a working day; moved to {target}.",
+            "zh": "原定{source}，非工作日，调整至{target}。",
+        },
+        "ical.reminder": {
+            "en": "Reception duty on {weekday} {date}, {hours}, at {place}",
+            "zh": "接访值班提醒：{date}（{weekday}）{hours}，{place}",
+        },
+    }
+)
 
 
 def _icalendar() -> Any:
@@ -47,7 +79,7 @@ def _icalendar() -> Any:
 
 
 def event_uid(reception: Reception, *, domain: str = "receptionrules") -> str:
-    """The stable UID of a reception's slot: regime and the day the rule gave.
+    """The UID of a reception in every feed: regime and the day the rule gave.
 
     >>> import receptionrules as rr
     >>> from datetime import date
@@ -58,16 +90,12 @@ def event_uid(reception: Reception, *, domain: str = "receptionrules") -> str:
     return f"{reception.regime}-{slot_day:%Y%m%d}@{domain}"
 
 
-def _default_summary(reception: Reception) -> str:
-    label = f"（{reception.label}）" if reception.label else ""
-    return f"信访接待 {reception.regime}{label}"
+def slot_uid(slot: Slot, *, domain: str = "receptionrules") -> str:
+    """The UID of a roster slot: the same as its reception's (:func:`event_uid`).
 
-
-def _default_description(reception: Reception) -> str:
-    lines = [f"{reception.day.isoformat()} {reception.weekday.label_zh} {reception.hours()}"]
-    lines.extend(reception.notes_in("zh"))
-    lines.extend(reception.notes)
-    return "\n".join(lines)
+    A slot of a roster saved before slots recorded ``moved_from`` has only its day.
+    """
+    return f"{slot.regime}-{slot.scheduled_day:%Y%m%d}@{domain}"
 
 
 def _timezone(ical: Any) -> Any:
@@ -95,6 +123,7 @@ class _Event:
     location: str
     description: str
     tentative: bool
+    alarm: tuple[datetime, str] | None = None
 
 
 def _render(events: Iterable[_Event], name: str, stamp: datetime | None) -> str:
@@ -121,6 +150,13 @@ def _render(events: Iterable[_Event], name: str, stamp: datetime | None) -> str:
         event.add("location", e.location)
         event.add("description", e.description)
         event.add("status", "TENTATIVE" if e.tentative else "CONFIRMED")
+        if e.alarm is not None:
+            alarm = ical.Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", e.alarm[1])
+            # An absolute trigger is written in UTC (RFC 5545, 3.8.6.3).
+            alarm.add("trigger", e.alarm[0].astimezone(UTC), parameters={"VALUE": "DATE-TIME"})
+            event.add_component(alarm)
         cal.add_component(event)
     text: str = cal.to_ical().decode("utf-8")
     return text
@@ -135,7 +171,7 @@ def to_ical(
     description: Callable[[Reception], str] | None = None,
     domain: str = "receptionrules",
 ) -> str:
-    """An iCalendar text with one VEVENT per reception.
+    """An iCalendar text with one VEVENT per reception (the reception feed).
 
     Args:
         receptions: what to export (e.g. ``regime.receptions(start, end)``).
@@ -168,33 +204,155 @@ def to_ical(
     )
 
 
+def _default_summary(reception: Reception) -> str:
+    label = f"（{reception.label}）" if reception.label else ""
+    return f"信访接待 {reception.regime}{label}"
+
+
+def _default_description(reception: Reception) -> str:
+    lines = [f"{reception.day.isoformat()} {reception.weekday.label_zh} {reception.hours()}"]
+    lines.extend(reception.notes_in("zh"))
+    lines.extend(reception.notes)
+    return "\n".join(lines)
+
+
+def _institution_title(regime: str, language: Language) -> str:
+    try:
+        return title_in(preset(regime).title, language) or regime
+    except UnknownPresetError:
+        return regime
+
+
+def _slot_event(
+    slot: Slot,
+    roster: Roster,
+    *,
+    language: Language,
+    reminder: Reminder | None,
+    domain: str,
+) -> _Event:
+    n: Notice = notice_for(slot, roster)
+    joiner = "、" if language == "zh" else ", "
+    receivers = joiner.join(r.render(language) for r in n.receivers)
+    other: Language = "en" if language == "zh" else "zh"
+    lines = [n.render(language), n.render(other)]
+    if slot.moved_from is not None:
+        for lang in (language, other):
+            lines.append(
+                Remark.of(
+                    "ical.moved", source=slot.moved_from.isoformat(), target=slot.day.isoformat()
+                ).render(lang)
+            )
+    alarm = None
+    if reminder is not None:
+        moment = reminder.moment(slot.day, roster.calendar)
+        if moment >= slot.start:
+            raise ReminderTooLateError(moment, slot)
+        text = Remark.of(
+            "ical.reminder",
+            date=date_in(slot.day, language),
+            weekday=weekday_in(slot.day, language),
+            hours=slot.hours(),
+            place=n.location if language == "zh" else (n.location_en or n.location),
+        ).render(language)
+        alarm = (moment, text)
+    return _Event(
+        uid=slot_uid(slot, domain=domain),
+        start=slot.start,
+        end=slot.end,
+        summary=Remark.of("ical.summary", receivers=receivers).render(language),
+        location=n.location,
+        description="\n".join(lines),
+        tentative=slot.provisional,
+        alarm=alarm,
+    )
+
+
 def roster_to_ical(
     roster: Roster,
     start: date | None = None,
     end: date | None = None,
     *,
     name: str | None = None,
+    language: Language = "zh",
+    reminder: Reminder | None = None,
     stamp: datetime | None = None,
     domain: str = "receptionrules",
 ) -> str:
     """An iCalendar text with one VEVENT per roster slot in ``[start, end]``, naming who
-    is on duty (AK-R-5.2).
+    is on duty (the roster feed, AK-R-5.2).
 
-    The UID is the slot's id, which no swap or cover changes: re-importing the
-    calendar after a change updates the event's description instead of adding one.
-    A vacant post is shown as 待定 / to be announced.
+    The UID is its reception's (:func:`slot_uid`), which no swap, cover or re-timing
+    changes: re-importing the calendar after a change updates the event's
+    description instead of adding one. A vacant post is shown as 待定 / to be
+    announced. ``name`` (X-WR-CALNAME) defaults to the institution's title in
+    ``language`` for a preset, else the regime's name; ``reminder`` adds a VALARM to
+    every event (none by default).
+
+    Raises:
+        ValueError: ``end`` before ``start``.
+        ReminderTooLateError: a reminder would ring after its duty starts.
     """
+    first = roster.start if start is None else start
+    last = roster.end if end is None else end
+    if last < first:
+        raise ValueError(f"end={last} is before start={first}")
+    slots = roster.slots_in(first, last)
+    calname = name or _institution_title(roster.regime, language)
+    return _render(
+        [
+            _slot_event(s, roster, language=language, reminder=reminder, domain=domain)
+            for s in slots
+        ],
+        calname,
+        stamp,
+    )
 
-    def event(n: Notice) -> _Event:
-        receivers = "、".join(r.render("zh") for r in n.receivers)
-        return _Event(
-            uid=f"{n.regime}-{n.day:%Y%m%d}@{domain}",
-            start=n.start,
-            end=n.end,
-            summary=f"信访接待：{receivers}",
-            location=n.location,
-            description=f"{n.render('zh')}\n{n.render('en')}",
-            tentative=n.provisional,
-        )
 
-    return _render((event(n) for n in notices(roster, start, end)), name or roster.regime, stamp)
+def person_to_ical(
+    roster: Roster,
+    person: str,
+    start: date | None = None,
+    end: date | None = None,
+    *,
+    name: str | None = None,
+    language: Language = "zh",
+    reminder: Reminder | None = DEFAULT_REMINDER,
+    stamp: datetime | None = None,
+    domain: str = "receptionrules",
+) -> str:
+    """One person's duty: a VEVENT for each slot ``person`` holds in ``[start, end]``,
+    each with a reminder (the personal feed, AK-R-5.2).
+
+    ``reminder`` defaults to the working day before the slot at 17:00 local time, on
+    the roster's working-day calendar; None leaves the alarms out. ``name``
+    (X-WR-CALNAME) defaults to ``'王五的接访值班'`` / ``'Duty of 王五'``. The UIDs are
+    those of the reception and roster feeds.
+
+    >>> import receptionrules as rr
+    >>> from datetime import date, datetime
+    >>> people = [rr.Person(id="w5", name="王五", title="副市长", roles=["vice_mayor"])]
+    >>> roster = rr.generate_roster(rr.preset("ankang-mayor"), people,
+    ...                             date(2026, 5, 1), date(2026, 5, 31))
+    >>> text = person_to_ical(roster, "w5", stamp=datetime(2026, 4, 1, tzinfo=rr.TZ))
+    >>> "X-WR-CALNAME:王五的接访值班" in text, "UID:ankang-mayor-20260505@receptionrules" in text
+    (True, True)
+    >>> "TRIGGER;VALUE=DATE-TIME:20260430T090000Z" in text    # 30 April, 17:00 local
+    True
+
+    Raises:
+        UnknownPersonError: ``person`` is not among the roster's people.
+        OutsideRosterError: ``start`` or ``end`` outside the roster's period.
+        ReminderTooLateError: a reminder would ring after its duty starts.
+    """
+    who = roster.person(person, field="person")
+    slots = roster.slots_of(person, start, end)
+    calname = name or Remark.of("ical.person_feed", name=who.name).render(language)
+    return _render(
+        [
+            _slot_event(s, roster, language=language, reminder=reminder, domain=domain)
+            for s in slots
+        ],
+        calname,
+        stamp,
+    )

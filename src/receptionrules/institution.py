@@ -29,11 +29,14 @@ True
 
 from __future__ import annotations
 
+import copy
 import json
 import tomllib
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, GetJsonSchemaHandler, model_validator
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 from receptionrules.calendar import WorkingCalendar
 from receptionrules.duty.composition import Composition
@@ -46,6 +49,8 @@ from receptionrules.supervision.triggers.thresholds import SupervisionThresholds
 __all__ = ["Institution", "load_institution", "preset_institution"]
 
 _NAME = r"^[a-z0-9][a-z0-9-]*$"
+_FILLED = {"regime": ("name", "title"), "duty": ("institution",)}
+"""The keys of each part that default to the institution's own (name, title)."""
 
 
 class Institution(BaseModel):
@@ -80,7 +85,7 @@ class Institution(BaseModel):
         if not isinstance(data, dict) or "name" not in data:
             return data
         data = dict(data)
-        for part, fill in (("regime", ("name", "title")), ("duty", ("institution",))):
+        for part, fill in _FILLED.items():
             value = data.get(part)
             if isinstance(value, dict):
                 value = dict(value)
@@ -89,6 +94,20 @@ class Institution(BaseModel):
                     value.setdefault(key, source)
                 data[part] = value
         return data
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        # A file need not repeat the name in its parts (see _name_the_parts): the schema
+        # of the regime and the duty here is theirs without that requirement.
+        schema = handler(core_schema)
+        target = handler.resolve_ref_schema(schema)
+        for part, filled in _FILLED.items():
+            inline = copy.deepcopy(handler.resolve_ref_schema(target["properties"][part]))
+            inline["required"] = [k for k in inline.get("required", []) if k not in filled]
+            target["properties"][part] = inline
+        return schema
 
     @model_validator(mode="after")
     def _same_name(self) -> Institution:

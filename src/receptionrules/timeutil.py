@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 from enum import IntEnum
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
-from pydantic import AfterValidator, GetCoreSchemaHandler
+from pydantic import AfterValidator, BeforeValidator, GetCoreSchemaHandler
+from pydantic.json_schema import WithJsonSchema
 from pydantic_core import core_schema
 
 from receptionrules.errors import NaiveDatetimeError
@@ -127,5 +129,29 @@ def _wall_clock(t: time) -> time:
     return t
 
 
-LocalTime = Annotated[time, AfterValidator(_wall_clock)]
-"""A wall-clock time of day in Asia/Shanghai, given without a zone (a field type)."""
+_LOCAL_TIME_PATTERN = r"^([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,6})?)?$"
+"""What a time-of-day field accepts as text: ``8:30``, ``08:30``, ``14:30:00``; no zone."""
+_ONE_DIGIT_HOUR = re.compile(r"^[0-9]:")
+
+
+def _pad_hour(value: Any) -> Any:
+    # "8:30", as notices write it, is 08:30.
+    if isinstance(value, str) and _ONE_DIGIT_HOUR.match(value):
+        return "0" + value
+    return value
+
+
+LocalTime = Annotated[
+    time,
+    BeforeValidator(_pad_hour),
+    AfterValidator(_wall_clock),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": _LOCAL_TIME_PATTERN,
+            "description": "a time of day in Asia/Shanghai, HH:MM or HH:MM:SS, without a zone",
+        }
+    ),
+]
+"""A wall-clock time of day in Asia/Shanghai, given without a zone (a field type);
+``"8:30"`` means 08:30."""

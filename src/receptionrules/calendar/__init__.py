@@ -24,8 +24,10 @@ The package hands on the names of its modules, lowest first:
   :class:`DayOverride` (CAL-2, CAL-3);
 - :mod:`~receptionrules.calendar.source` — the ``holidays`` package, the default source;
 - :mod:`~receptionrules.calendar.days` — what the calendar says about one day:
-  :class:`CalendarDay`, :data:`DayKind` (CAL-1);
+  :class:`CalendarDay`, :class:`DayKind` (five kinds: 工作日, 周末, 法定节假日,
+  调休休息日, 调休上班日; CAL-1);
 - :mod:`~receptionrules.calendar.year` — one year built from those sources;
+- :mod:`~receptionrules.calendar.describe` — a day's kind and the holiday it belongs to;
 - :mod:`~receptionrules.calendar.working` — the calendar: :class:`WorkingCalendar`,
   :func:`default_calendar`.
 
@@ -37,6 +39,8 @@ False
 True
 >>> cal.day(date(2027, 3, 2)).provisional
 True
+>>> cal.day(date(2026, 10, 1)).kind.label_zh, cal.day(date(2026, 10, 5)).kind.label_zh
+('法定节假日', '调休休息日')
 """
 
 from receptionrules.calendar.days import CalendarDay, DayKind

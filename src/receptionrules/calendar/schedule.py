@@ -22,6 +22,7 @@ from pydantic import (
     TypeAdapter,
     model_validator,
 )
+from pydantic.json_schema import WithJsonSchema
 
 from receptionrules.timeutil import Weekday
 
@@ -48,7 +49,23 @@ def _expand_days(value: Any) -> Any:
     return out
 
 
-Days = Annotated[tuple[date, ...], BeforeValidator(_expand_days)]
+_DAY_TEXT = r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+_DAY_OR_RANGE = {
+    "type": "string",
+    "pattern": rf"^({_DAY_TEXT}|\s*{_DAY_TEXT}\s*(/|\.\.)\s*{_DAY_TEXT}\s*)$",
+}
+
+Days = Annotated[
+    tuple[date, ...],
+    BeforeValidator(_expand_days),
+    WithJsonSchema(
+        {
+            "anyOf": [_DAY_OR_RANGE, {"type": "array", "items": _DAY_OR_RANGE}],
+            "description": "a date (YYYY-MM-DD), an inclusive range 'YYYY-MM-DD/YYYY-MM-DD', "
+            "or a list of them",
+        }
+    ),
+]
 """Days as a schedule writes them: dates, ISO strings or inclusive ranges ``"A/B"`` (CAL-2)."""
 
 
@@ -56,18 +73,38 @@ class HolidayPeriod(BaseModel):
     """One holiday of a State Council notice: its days off and the make-up working days.
 
     ``days_off`` takes dates and inclusive ranges written ``"2027-02-06/2027-02-13"``.
+    ``statutory`` says which of the days off are statutory holidays (法定节假日, CAL-1);
+    left out, they are the days the national holiday regulations fix (元旦 1 January,
+    春节 New Year's Eve and the first three days, …) that fall among ``days_off``, as
+    the ``holidays`` package computes them for the year. ``name_en`` is the English
+    name (left out: the package's English name of ``name``, else ``name``).
 
     >>> p = HolidayPeriod(name="劳动节", days_off="2026-05-01/2026-05-05",
     ...                   make_up_workdays=["2026-05-09"])
-    >>> len(p.days_off), p.make_up_workdays
-    (5, (datetime.date(2026, 5, 9),))
+    >>> len(p.days_off), p.make_up_workdays, p.statutory
+    (5, (datetime.date(2026, 5, 9),), None)
+    >>> HolidayPeriod(name="劳动节", days_off="2026-05-01/2026-05-05",
+    ...               statutory="2026-05-01/2026-05-02").statutory
+    (datetime.date(2026, 5, 1), datetime.date(2026, 5, 2))
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: str = Field(min_length=1)
-    days_off: Days = Field(min_length=1)
+    name_en: str = ""
+    days_off: Days = Field(min_length=1, json_schema_extra={"minItems": 1})
     make_up_workdays: Days = ()
+    statutory: Days | None = None
+
+    @model_validator(mode="after")
+    def _check_statutory(self) -> HolidayPeriod:
+        for d in self.statutory or ():
+            if d not in self.days_off:
+                raise ValueError(
+                    f"statutory: {d.isoformat()} is not among the days off of {self.name}; "
+                    "a statutory holiday is a day off: list it under days_off too (CAL-1)"
+                )
+        return self
 
 
 class YearSchedule(BaseModel):

@@ -17,7 +17,8 @@ import functools
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, timedelta
 
-from receptionrules.calendar.days import CalendarDay, DayKind
+from receptionrules.calendar.days import CalendarDay
+from receptionrules.calendar.describe import describe_day
 from receptionrules.calendar.schedule import DayOverride, YearSchedule
 from receptionrules.calendar.source import holidays_source
 from receptionrules.calendar.year import CalendarYear, build_year
@@ -225,46 +226,38 @@ class WorkingCalendar:
         return y.provisional and d not in y.asserted
 
     def day(self, d: date) -> CalendarDay:
-        """Everything the calendar knows about ``d`` (CAL-1, CAL-2)."""
-        y = self._checked(d)
-        flipped = d in y.flips
-        weekday = d.weekday() < 5
-        working = weekday != flipped
-        if weekday:
-            kind: DayKind = "workday" if working else "day_off"
-        else:
-            kind = (
-                "make_up_workday"
-                if working
-                else ("day_off" if d in y.names and d not in y.asserted else "weekend")
-            )
-        return CalendarDay(
-            day=d,
-            working=working,
-            kind=kind,
-            provisional=y.provisional and d not in y.asserted,
-            name=y.names.get(d),
-            as_weekday=y.as_weekday.get(d),
-            name_zh=self._name_zh(d, y, kind),
+        """Everything the calendar knows about ``d`` (CAL-1, CAL-2): whether it is worked,
+        its kind (one of five, :class:`~receptionrules.calendar.days.DayKind`), its own
+        name and the holiday it belongs to, in English and Chinese.
+
+        >>> day = WorkingCalendar().day(date(2026, 10, 6))
+        >>> day.kind.value, day.holiday_zh, day.name
+        ('substituted_day_off', '国庆节', 'Day off (substituted from 2026-09-20)')
+
+        Raises:
+            CalendarRangeError: ``d`` is outside the calendar's years.
+            ProvisionalDateError: the calendar is strict and ``d``'s year is provisional.
+        """
+        return describe_day(
+            d,
+            self._checked(d),
+            year_of=self._checked,
+            is_working=self.is_working_day,
+            overrides=self._overrides,
+            schedules=self._schedules,
         )
 
-    def _name_zh(self, d: date, y: CalendarYear, kind: DayKind) -> str | None:
-        if d not in y.names:
-            return None
-        override = self._overrides.get(d)
-        if override is not None and override.reason:
-            return override.reason
-        schedule = self._schedules.get(d.year) or self._schedules.get(d.year + 1)
-        if schedule is not None:
-            name = schedule.days_off().get(d) or schedule.make_up_workdays().get(d)
-            if name is not None:
-                return f"{name}调休上班" if kind == "make_up_workday" else name
-        if kind == "make_up_workday":
-            return "调休上班日"
-        src = holidays_source()
-        if src.first_year <= d.year <= src.last_year:
-            return src.names_zh(d.year).get(d)
-        return None
+    def days(self, start: date, end: date) -> Iterator[CalendarDay]:
+        """What the calendar knows about each day of ``[start, end]``, in order (CAL-1).
+
+        >>> [d.kind.label_zh for d in WorkingCalendar().days(date(2026, 10, 7), date(2026, 10, 10))]
+        ['调休休息日', '工作日', '工作日', '调休上班日']
+
+        Raises (at the call, not when iterating): ValueError: ``end`` is before ``start``.
+        """
+        if end < start:
+            raise ValueError(f"end={end} is before start={start}; give the period in order")
+        return (self.day(start + timedelta(days=i)) for i in range((end - start).days + 1))
 
     def declared_weekdays(self, start: date, end: date) -> dict[date, Weekday]:
         """Make-up days in ``[start, end]`` the user declared worked as a given weekday (CAL-3)."""

@@ -9,10 +9,10 @@ schedule for the year (CAL-2), then the user's single-day overrides (CAL-1, CAL-
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
-from receptionrules.calendar.schedule import DayOverride, YearSchedule
+from receptionrules.calendar.schedule import DayOverride, HolidayPeriod, YearSchedule
 from receptionrules.calendar.source import holidays_source
 from receptionrules.timeutil import Weekday
 
@@ -35,6 +35,10 @@ class CalendarYear:
     """Make-up days declared worked as another weekday (CAL-3)."""
     refuse: bool
     """A strict calendar and a provisional year: lookups raise (CAL-2)."""
+    statutory: frozenset[date] = frozenset()
+    """The statutory holidays (法定节假日) among the days off (CAL-1)."""
+    periods: Mapping[date, HolidayPeriod] = field(default_factory=dict)
+    """The user's holiday period of each day a user schedule names (CAL-2)."""
 
 
 def build_year(
@@ -54,16 +58,20 @@ def build_year(
     names: dict[date, str] = {}
     off: set[date] = set()
     work: set[date] = set()
+    statutory: set[date] = set()
+    periods: dict[date, HolidayPeriod] = {}
     if schedule is not None:
         names.update((d, n) for d, n in schedule.days_off().items() if d.year == year)
         off.update(names)
         make_up = {d: n for d, n in schedule.make_up_workdays().items() if d.year == year}
         work.update(make_up)
         names.update((d, f"make-up working day for {n}") for d, n in make_up.items())
+        _periods(schedule, year, periods, statutory)
     else:
         data = src.year(year)
         names.update(data.days_off)
         off.update(data.days_off)
+        statutory.update(data.statutory)
         for d in data.make_up:
             # A cross-year make-up day belongs to the next year's notice; a user
             # schedule for that year replaces the package's version of it.
@@ -82,7 +90,9 @@ def build_year(
             if d.year == year:
                 work.add(d)
                 off.discard(d)
+                statutory.discard(d)
                 names[d] = f"make-up working day for {n}"
+        _periods(following, year, periods, statutory)
     working = {d for d in work if d.weekday() >= 5}
     flips = {d for d in off if d.weekday() < 5} | working
     as_weekday: dict[date, Weekday] = {}
@@ -110,4 +120,26 @@ def build_year(
         asserted=frozenset(asserted),
         as_weekday=as_weekday,
         refuse=provisional and strict,
+        statutory=frozenset(statutory & off),
+        periods=periods,
     )
+
+
+def _periods(
+    schedule: YearSchedule, year: int, periods: dict[date, HolidayPeriod], statutory: set[date]
+) -> None:
+    """Record the days of ``year`` that ``schedule`` names, and its statutory holidays
+    (CAL-1): those a period lists, or else the days the national regulations fix, as the
+    ``holidays`` package computes them, that fall among the period's days off."""
+    src = holidays_source()
+    for period in schedule.holidays:
+        for d in (*period.days_off, *period.make_up_workdays):
+            if d.year == year:
+                periods[d] = period
+        if period.statutory is not None:
+            fixed: set[date] = set(period.statutory)
+        elif src.first_year <= year <= src.last_year:
+            fixed = set(src.year(year).statutory)
+        else:
+            fixed = set()
+        statutory.update(d for d in period.days_off if d.year == year and d in fixed)

@@ -1,59 +1,116 @@
-"""What every CLI command shares: one-line errors with exit code 2, and input parsing.
+"""What every CLI command shares: options, the parsing of dates, and loading what they name.
 
-The CLI is a thin shell: it parses arguments, reads files (the library itself
-does no I/O), calls the library and prints.
+The CLI is a thin shell: it parses arguments, reads files (the library itself does no
+I/O), calls the library and prints. Errors are one line (:mod:`.errors`), files are
+read by :mod:`.files`, output is written by :mod:`.output`, words come from
+:mod:`.lang`.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import TypeAdapter
 
 from receptionrules.calendar import WorkingCalendar, YearSchedule, default_calendar, load_schedules
+from receptionrules.cli.errors import (
+    EXIT_BAD_INPUT,
+    EXIT_NOTHING,
+    PROG,
+    CliError,
+    Parser,
+    describe,
+    describe_validation_error,
+)
+from receptionrules.cli.files import load_json, parse_json, parse_toml, read_text, validate
+from receptionrules.cli.inputs import load_announced
+from receptionrules.cli.lang import DEFAULT_LANG, Language
 from receptionrules.errors import UnknownPresetError
 from receptionrules.regime import Regime
 from receptionrules.timeutil import TZ
 
 if TYPE_CHECKING:
-    from receptionrules.duty.roster import Roster
+    from receptionrules.duty import Roster
     from receptionrules.institution import Institution
 
-T = TypeVar("T")
+__all__ = [
+    "EXIT_BAD_INPUT",
+    "EXIT_NOTHING",
+    "PROG",
+    "CliError",
+    "Parser",
+    "RegimeSource",
+    "RosterSource",
+    "add_calendar_option",
+    "add_institution_options",
+    "add_source_options",
+    "check_day",
+    "describe",
+    "describe_validation_error",
+    "load_calendar",
+    "load_config",
+    "load_institution_for",
+    "load_json",
+    "load_regime",
+    "load_roster",
+    "load_source",
+    "now",
+    "parse_dates",
+    "parse_day",
+    "parse_moment",
+    "parse_range",
+    "parse_required_range",
+    "read_text",
+]
 
-PROG = "receptionrules"
-EXIT_BAD_INPUT = 2
-EXIT_NOTHING = 1
 
-
-class CliError(Exception):
-    """Bad input: printed as one line, exit code 2 (or ``code``)."""
-
-    def __init__(self, message: str, code: int = EXIT_BAD_INPUT) -> None:
-        super().__init__(message)
-        self.code = code
-
-
-class Parser(argparse.ArgumentParser):
-    """An argument parser whose errors are one line and exit 2, never a usage dump."""
-
-    def error(self, message: str) -> NoReturn:
-        raise CliError(message)
+def now() -> datetime:
+    """The present moment in Asia/Shanghai (the CLI reads the clock; the library never)."""
+    return datetime.now(TZ)
 
 
 def parse_day(text: str, option: str) -> date:
     """A ``YYYY-MM-DD`` date, or a one-line error naming ``option``."""
     try:
-        return date.fromisoformat(text)
+        return date.fromisoformat(text.strip())
     except ValueError:
         raise CliError(f"{option}: {text!r} is not a date (YYYY-MM-DD)") from None
+
+
+_DATE_FILES = (".json", ".csv", ".xlsx")
+
+
+def parse_dates(
+    values: Sequence[str] | None, option: str, lang: Language = DEFAULT_LANG
+) -> list[date]:
+    """Dates given as ``2026-12-14,2027-01-11`` or in a file (JSON, CSV, XLSX; the option
+    repeatable); an option given with no date at all is refused, never ignored."""
+    if values is None:
+        return []
+    dates: list[date] = []
+    for value in values:
+        if value.strip().lower().endswith(_DATE_FILES):
+            dates.extend(load_announced(value.strip(), option, lang))
+        else:
+            dates.extend(parse_day(p, option) for p in value.split(",") if p.strip())
+    if not dates:
+        raise CliError(f"{option}: no date given; list them as 2026-12-14,2027-01-11")
+    return dates
+
+
+def check_day(day: date, option: str, calendar: WorkingCalendar) -> date:
+    """``day``, when the working-day calendar covers it; else a one-line error."""
+    if not calendar.first_year <= day.year <= calendar.last_year:
+        raise CliError(
+            f"{option} {day.isoformat()}: outside the working-day calendar, which covers "
+            f"{calendar.first_year}-01-01 to {calendar.last_year}-12-31; choose a day inside "
+            "it, or add that year's holiday schedule with --calendar FILE (CAL-2)"
+        )
+    return day
 
 
 def parse_range(args: argparse.Namespace) -> tuple[date | None, date | None]:
@@ -76,35 +133,28 @@ def parse_required_range(args: argparse.Namespace) -> tuple[date, date]:
 def parse_moment(text: str, option: str) -> date | datetime:
     """A date, or a datetime; without an offset it is local time in Asia/Shanghai."""
     try:
-        if "T" not in text and " " not in text.strip():
-            return date.fromisoformat(text)
-        moment = datetime.fromisoformat(text)
+        stripped = text.strip()
+        if "T" not in stripped and " " not in stripped:
+            return date.fromisoformat(stripped)
+        moment = datetime.fromisoformat(stripped)
     except ValueError:
         raise CliError(
             f"{option}: {text!r} is not a date (YYYY-MM-DD) or a datetime "
             "(YYYY-MM-DDTHH:MM, optionally with an offset such as +08:00)"
         ) from None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=TZ)
-    return moment.astimezone(TZ)
-
-
-def read_text(path: str, option: str) -> str:
-    """A file's text, or a one-line error naming the file."""
+        return moment.replace(tzinfo=TZ)
     try:
-        return Path(path).read_text(encoding="utf-8")
-    except OSError as e:
-        raise CliError(f"{option}: cannot read {path}: {e.strerror or e}") from None
-    except UnicodeDecodeError:
-        raise CliError(f"{option}: {path} is not UTF-8 text") from None
+        return moment.astimezone(TZ)
+    except OverflowError:
+        raise CliError(
+            f"{option}: {text!r} is outside the years 1 to 9999 in Asia/Shanghai time; "
+            "give a moment inside the working-day calendar"
+        ) from None
 
 
-def describe_validation_error(e: ValidationError, where: str) -> str:
-    """The first problem of a pydantic error, on one line, with its field path."""
-    first = e.errors()[0]
-    loc = ".".join(str(p) for p in first["loc"]) or "(top level)"
-    more = f" (and {e.error_count() - 1} more)" if e.error_count() > 1 else ""
-    return f"{where}: {loc}: {first['msg']}{more}"
+_SCHEDULE = TypeAdapter(YearSchedule)
+_SCHEDULE_LIST = TypeAdapter(list[YearSchedule])
 
 
 def load_calendar(paths: Sequence[str] | None) -> WorkingCalendar:
@@ -113,13 +163,16 @@ def load_calendar(paths: Sequence[str] | None) -> WorkingCalendar:
         return default_calendar()
     schedules: list[YearSchedule] = []
     for path in paths:
-        text = read_text(path, "--calendar")
-        try:
-            schedules.extend(load_schedules(text))
-        except ValidationError as e:
-            raise CliError(describe_validation_error(e, f"--calendar {path}")) from None
-        except ValueError as e:
-            raise CliError(f"--calendar {path}: {e}") from None
+        where = f"--calendar {path}"
+        data = parse_json(read_text(path, "--calendar"), where)
+        # One year or a list of them; validated by its shape, so an error names its field.
+        adapter: TypeAdapter[Any] = _SCHEDULE_LIST if isinstance(data, list) else _SCHEDULE
+        years = validate(adapter, data, where, build=adapter.validate_python)
+        schedules.extend(validate(adapter, years, where, build=load_schedules))
+    years = [s.year for s in schedules]
+    for year in years:
+        if years.count(year) > 1:
+            raise CliError(f"--calendar: year {year} is given twice; give each year once")
     return WorkingCalendar(schedules=schedules)
 
 
@@ -144,29 +197,31 @@ def add_institution_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--announced",
         action="append",
-        metavar="DATE[,DATE...]",
-        help="announced reception dates, for a preset with announced dates (MC-1)",
+        metavar="DATE[,DATE...]|FILE",
+        help="announced reception dates, or a file of them, for a preset with announced "
+        "dates (MC-1)",
     )
 
 
 def load_config(path: str) -> Institution:
     """An institution file, JSON or TOML by its extension, or a one-line error."""
-    from receptionrules.institution import load_institution
+    from receptionrules.institution import Institution, load_institution
 
+    where = f"--config {path}"
     text = read_text(path, "--config")
-    fmt: Literal["json", "toml"] = "toml" if path.lower().endswith(".toml") else "json"
-    try:
-        return load_institution(text, format=fmt)
-    except ValidationError as e:
-        raise CliError(describe_validation_error(e, f"--config {path}")) from None
-    except ValueError as e:
-        raise CliError(f"--config {path}: {e}") from None
+    data = parse_toml(text, where) if path.lower().endswith(".toml") else parse_json(text, where)
+    if not isinstance(data, dict):
+        raise CliError(
+            f"{where}: expected an institution (a JSON object), not {type(data).__name__}"
+        )
+    return validate(TypeAdapter(Institution), data, where, build=load_institution)
 
 
 def load_institution_for(name: str | None, args: argparse.Namespace) -> Institution:
     """The institution a command is about: ``--config FILE`` or the preset ``name``, on
     the calendar and with the announced dates the options give."""
     from receptionrules.institution import preset_institution
+    from receptionrules.rules import AnnouncedDates
 
     config = getattr(args, "config", None)
     calendar = load_calendar(getattr(args, "calendar", None))
@@ -181,23 +236,21 @@ def load_institution_for(name: str | None, args: argparse.Namespace) -> Institut
             raise CliError(str(e)) from None
     else:
         raise CliError("give a preset name or --config FILE")
-    announced = getattr(args, "announced", None)
-    if announced:
-        dates = [
-            parse_day(part.strip(), "--announced")
-            for item in announced
-            for part in item.split(",")
-            if part.strip()
-        ]
-        try:
-            regime = inst.regime.with_announced_dates(*dates)
-        except TypeError:
+    dates = parse_dates(
+        getattr(args, "announced", None), "--announced", getattr(args, "lang", DEFAULT_LANG)
+    )
+    if dates:
+        if not isinstance(inst.regime.rule, AnnouncedDates):
             raise CliError(
                 f"--announced: {inst.name} does not use announced dates (its rule is "
                 f"{inst.regime.rule.describe()})"
-            ) from None
-        except ValidationError as e:
-            raise CliError(describe_validation_error(e, "--announced")) from None
+            )
+        regime = validate(
+            TypeAdapter(Regime),
+            dates,
+            "--announced",
+            build=lambda ds: inst.regime.with_announced_dates(*ds),
+        )
         inst = inst.model_copy(update={"regime": regime})
     return inst
 
@@ -222,7 +275,8 @@ class RosterSource:
 
 @dataclass(frozen=True)
 class RegimeSource:
-    """The regime of a preset or ``--config``, and the range asked for."""
+    """The regime of a preset or ``--config``, and the range asked for (inside its
+    calendar)."""
 
     regime: Regime
     start: date
@@ -241,7 +295,10 @@ def load_source(args: argparse.Namespace) -> RosterSource | RegimeSource:
         raise CliError("give a preset, --config FILE, or --roster FILE")
     if start is None or end is None:
         raise CliError("--from and --to are required without --roster")
-    return RegimeSource(load_regime(args.preset, args), start, end)
+    regime = load_regime(args.preset, args)
+    check_day(start, "--from", regime.calendar)
+    check_day(end, "--to", regime.calendar)
+    return RegimeSource(regime, start, end)
 
 
 def load_regime(name: str | None, args: argparse.Namespace) -> Regime:
@@ -249,23 +306,9 @@ def load_regime(name: str | None, args: argparse.Namespace) -> Regime:
     return load_institution_for(name, args).regime
 
 
-def print_json_lines(objects: Sequence[dict[str, Any]]) -> None:
-    for obj in objects:
-        sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
-
-
-def load_json(path: str, option: str, adapter: TypeAdapter[T]) -> T:
-    """A JSON file validated by ``adapter``, or a one-line error naming the file and field."""
-    text = read_text(path, option)
-    try:
-        return adapter.validate_json(text)
-    except ValidationError as e:
-        raise CliError(describe_validation_error(e, f"{option} {path}")) from None
-
-
 def load_roster(path: str, option: str, args: argparse.Namespace) -> Roster:
     """A roster JSON file, on the calendar the options give."""
-    from receptionrules.duty.roster import Roster
+    from receptionrules.duty import Roster
 
     roster = load_json(path, option, TypeAdapter(Roster))
     return roster.with_calendar(load_calendar(getattr(args, "calendar", None)))

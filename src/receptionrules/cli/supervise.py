@@ -1,60 +1,87 @@
-"""``receptionrules supervise MATTERS.json --as-of DATE``: what the supervision rules require now.
+"""``receptionrules supervise MATTERS``: what the supervision rules require as of a day.
 
-Reads a JSON array of petition matters (``receptionrules schema matter`` prints the
-schema of one), evaluates them as of the date (AK-S-2 … AK-S-7, Nat-1 … Nat-4) and
-prints the findings and recommendations of accountability as a table, or as one JSON
-object with ``--json``. A bad file exits 2 with the matter id and the field at fault.
+Reads the petition matters (a JSON array; ``receptionrules schema matters``), evaluates
+them as of ``--as-of`` (default: today in Asia/Shanghai; AK-S-2 … AK-S-7, Nat-1 …
+Nat-4) and prints the findings and the recommendations of accountability, or with
+``--summary`` how many of each. Matters received after ``--as-of`` and events dated
+after it are ignored, and a warning on stderr says how many. A long input draws a
+progress bar on stderr when stderr is a terminal.
+
+The command is built to grow: :mod:`.supervise_views` holds :data:`FILTERS` (each an
+option and a test of a finding or a recommendation) and :data:`MODES` (each view a
+function from the evaluation to tables); a new filter or view is one entry there, and
+a view is picked here in :func:`mode_of`.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-from typing import Any, TypeVar
+import sys
+from datetime import date
+from typing import Any
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import TypeAdapter
 
 from receptionrules.cli._common import (
     CliError,
     add_calendar_option,
+    describe,
     load_calendar,
     load_config,
     load_json,
+    now,
     parse_day,
-    read_text,
 )
+from receptionrules.cli.inputs import load_matters
+from receptionrules.cli.lang import Language, add_lang_option, pick
+from receptionrules.cli.output import Output, Table, add_output_options, output_for
+from receptionrules.cli.progress import progress
+from receptionrules.cli.supervise_views import FILTERS, MODES, Evaluation, kept
 from receptionrules.errors import ReceptionRulesError
-from receptionrules.remarks import Language
-from receptionrules.supervision.deadlines.limits import NationalTimeLimits
-from receptionrules.supervision.matters import PetitionMatter
-from receptionrules.supervision.triggers.evaluation import supervise
-from receptionrules.supervision.triggers.report import SupervisionReport
-from receptionrules.supervision.triggers.thresholds import SupervisionThresholds
+from receptionrules.supervision import (
+    AccountabilityRecommendation,
+    NationalTimeLimits,
+    SupervisionFinding,
+    SupervisionThresholds,
+    supervise,
+)
 
-_M = TypeVar("_M", bound=BaseModel)
-_SHOWN_IDS = 4
+__all__ = ["mode_of", "register"]
+
+
+def mode_of(args: argparse.Namespace) -> str:
+    """The view the options ask for (a key of :data:`MODES`)."""
+    return "summary" if args.summary else "report"
 
 
 def register(commands: Any) -> None:
     p = commands.add_parser(
         "supervise",
         help="findings and accountability over a set of petition matters",
-        description="Evaluate the petition matters in MATTERS.json (a JSON array; see "
-        "`receptionrules schema matter`) as of --as-of and print the findings (AK-S-2.x, "
-        "with the method now due, AK-S-3) and recommendations of accountability (AK-S-7).",
+        description="Evaluate the petition matters in MATTERS (a JSON array; see "
+        "`receptionrules schema matters`) as of --as-of (default: today) and print the "
+        "findings (AK-S-2.x, with the method now due, AK-S-3) and recommendations of "
+        "accountability (AK-S-7). Matters and events after --as-of are ignored, with a "
+        "warning on stderr.",
     )
-    p.add_argument("matters", metavar="MATTERS.json")
+    p.add_argument("matters", metavar="MATTERS", help="petition matters: JSON, CSV or XLSX")
+    p.add_argument(
+        "--events", metavar="FILE", help="with a CSV of matters: their events (CSV or XLSX)"
+    )
     p.add_argument(
         "--as-of",
         dest="as_of",
-        required=True,
         metavar="DATE",
-        help="evaluate as of this day; later events and matters are ignored",
+        help="evaluate as of this day (default: today in Asia/Shanghai)",
     )
-    p.add_argument("--json", action="store_true", help="the report as one JSON object")
-    p.add_argument(
-        "--language", choices=("en", "zh"), default="en", help="the language of the reasons"
-    )
+    p.add_argument("--summary", action="store_true", help="how many findings of each rule")
+    for f in FILTERS:
+        if f.metavar is None:
+            p.add_argument(f.option, dest=f.dest, action="store_true", help=f.help)
+        else:
+            p.add_argument(f.option, dest=f.dest, action="append", metavar=f.metavar, help=f.help)
+    add_lang_option(p, language_alias=True)
+    add_output_options(p)
     p.add_argument(
         "--thresholds",
         metavar="FILE",
@@ -75,77 +102,45 @@ def register(commands: Any) -> None:
     p.set_defaults(run=run)
 
 
-def _where(loc: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
-def _matter_error(e: ValidationError, path: str, index: int, item: dict[str, Any]) -> str:
-    """One line naming the file, the matter (by id when it has one) and the field."""
-    first = e.errors()[0]
-    msg = str(first["msg"]).removeprefix("Value error, ")
-    more = f" (and {e.error_count() - 1} more)" if e.error_count() > 1 else ""
-    raw_id = item.get("id")
-    who = f"matter {raw_id!r} (item {index})" if isinstance(raw_id, str) else f"item {index}"
-    named = f"matter {raw_id!r}: "
-    if not first["loc"] and msg.startswith(named):
-        # A model-level check: its message already names the matter and the field.
-        return f"{path}: {who}: {msg.removeprefix(named)}{more}"
-    return f"{path}: {who}: {_where(tuple(first['loc'])) or '(top level)'}: {msg}{more}"
-
-
-def load_matters(text: str, path: str) -> list[PetitionMatter]:
-    """The matters in a JSON array, or a one-line error naming the matter and field."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise CliError(f"{path}: not JSON: {e.msg} at line {e.lineno}, column {e.colno}") from None
-    if not isinstance(data, list):
+def _as_of(args: argparse.Namespace) -> date:
+    as_of = parse_day(args.as_of, "--as-of") if args.as_of else now().date()
+    # The trigger windows (a year at most) are counted back from --as-of, the due days
+    # forward: neither may leave the years 1 to 9999.
+    if not 2 <= as_of.year <= 9998:
         raise CliError(
-            f"{path}: expected a JSON array of matters (see `receptionrules schema matter`), "
-            f"not a JSON {type(data).__name__}"
+            f"--as-of {as_of.isoformat()}: too near the end of the years 1 to 9999 to count "
+            "the supervision windows and time limits; give a day inside the working-day "
+            "calendar (2001 to 2100, or a year added with --calendar FILE)"
         )
-    matters: list[PetitionMatter] = []
-    for i, item in enumerate(data):
-        if not isinstance(item, dict):
-            raise CliError(f"{path}: item {i}: expected a matter object, not {item!r:.40}")
-        try:
-            matters.append(PetitionMatter.model_validate(item))
-        except ValidationError as e:
-            raise CliError(_matter_error(e, path, i, item)) from None
-    return matters
+    return as_of
 
 
-def _ids(ids: tuple[str, ...]) -> str:
-    shown = ", ".join(ids[:_SHOWN_IDS])
-    return shown + (f" (+{len(ids) - _SHOWN_IDS} more)" if len(ids) > _SHOWN_IDS else "")
-
-
-def _print_table(report: SupervisionReport, language: Language) -> None:
-    n_m, n_f, n_r = report.matters_evaluated, len(report.findings), len(report.recommendations)
-    print(
-        f"as of {report.as_of.isoformat()}: {n_m} matter{'s' * (n_m != 1)}, "
-        f"{n_f} finding{'s' * (n_f != 1)}, {n_r} recommendation{'s' * (n_r != 1)} "
-        "of accountability"
-    )
-    if report.findings:
-        print(f"{'RULE':<9} {'KIND':<17} {'METHOD':<10} {'MATTERS':<32} WHY")
-        for f in report.findings:
-            print(
-                f"{f.rule_id:<9} {f.kind:<17} {f.method.value:<10} {_ids(f.matter_ids):<32} "
-                f"{f.reason_in(language)}"
+def _warn_ignored(as_of: date, ignored: int, events: int, lang: Language) -> None:
+    if ignored:
+        sys.stderr.write(
+            pick(
+                lang,
+                f"注意：{ignored}件事项登记于--as-of {as_of}之后，未计入\n",
+                f"warning: {ignored} matter{'s' * (ignored != 1)} received after --as-of "
+                f"{as_of} {'are' if ignored != 1 else 'is'} ignored\n",
             )
-    if report.recommendations:
-        print(f"{'RULE':<9} {'MATTER':<17} {'UNIT':<20} WHY")
-        for r in report.recommendations:
-            print(f"{r.rule_id:<9} {r.matter_id:<17} {r.unit:<20} {r.reason_in(language)}")
+        )
+    if events:
+        sys.stderr.write(
+            pick(
+                lang,
+                f"注意：{events}件事项有晚于--as-of {as_of}的记录，这些记录未计入\n",
+                f"warning: {events} matter{'s' * (events != 1)} {'have' if events != 1 else 'has'} "
+                f"events after --as-of {as_of}; those events are ignored\n",
+            )
+        )
 
 
 def run(args: argparse.Namespace) -> int:
-    as_of = parse_day(args.as_of, "--as-of")
-    matters = load_matters(read_text(args.matters, "MATTERS.json"), args.matters)
+    out = output_for(args)
+    lang = out.lang
+    as_of = _as_of(args)
+    matters = load_matters(args.matters, "MATTERS", lang, events=args.events)
     thresholds = (
         load_json(args.thresholds, "--thresholds", TypeAdapter(SupervisionThresholds))
         if args.thresholds
@@ -161,9 +156,14 @@ def run(args: argparse.Namespace) -> int:
         limits = limits or inst.time_limits
         ladder = inst.ladder
     calendar = load_calendar(args.calendar)
+    ignored = sum(1 for m in matters if m.received_on > as_of)
+    events = sum(
+        1 for m in matters if m.received_on <= as_of and any(e.on > as_of for e in m.events)
+    )
+    label_text = pick(lang, "督查评估", "evaluating")
     try:
         report = supervise(
-            matters,
+            progress(matters, len(matters), label_text),
             as_of,
             thresholds=thresholds,
             limits=limits,
@@ -171,9 +171,42 @@ def run(args: argparse.Namespace) -> int:
             calendar=calendar,
         )
     except ReceptionRulesError as e:
-        raise CliError(f"{args.matters}: {e}") from None
-    if args.json:
-        print(json.dumps(report.to_dict(args.language), ensure_ascii=False, indent=2))
+        raise CliError(f"MATTERS {args.matters}: {describe(e)}") from None
+    _warn_ignored(as_of, ignored, events, lang)
+    ev = Evaluation(
+        matters={m.id: m for m in matters},
+        report=report,
+        ignored=ignored,
+        events_ignored=events,
+        limits=limits,
+        calendar=calendar,
+        lang=lang,
+    )
+    findings = [f for f in kept(ev, report.findings, args) if isinstance(f, SupervisionFinding)]
+    recs = [
+        r
+        for r in kept(ev, report.recommendations, args)
+        if isinstance(r, AccountabilityRecommendation)
+    ]
+    tables = MODES[mode_of(args)](ev, findings, recs)
+    if out.format == "text":
+        _write_text(out, tables, ev, len(findings), len(recs))
     else:
-        _print_table(report, args.language)
+        out.write(tables)
     return 0
+
+
+def _write_text(out: Output, tables: list[Table], ev: Evaluation, n_f: int, n_r: int) -> None:
+    """The summary as a sentence, then the other tables (those with rows)."""
+    lang = ev.lang
+    r = ev.report
+    n_m = r.matters_evaluated
+    head = pick(
+        lang,
+        f"截至{r.as_of.isoformat()}：{n_m}件事项，{n_f}项发现，{n_r}项问责建议",
+        f"as of {r.as_of.isoformat()}: {n_m} matter{'s' * (n_m != 1)}, "
+        f"{n_f} finding{'s' * (n_f != 1)}, {n_r} recommendation{'s' * (n_r != 1)} "
+        "of accountability",
+    )
+    shown = [t for t in tables[1:] if t.rows]
+    out.write_text(head + "\n" + out.plain(shown, titled=len(shown) > 1))

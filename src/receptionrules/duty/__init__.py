@@ -44,10 +44,11 @@ Above the roster, each importing it:
 - :mod:`.rotation` — :func:`generate_roster` (AK-R-5.1; the regime);
 - :mod:`.checks` — the checks every change shares, :class:`ChangePlan`;
 - :mod:`.swaps` — planning swaps and covers (``checks``);
+- :mod:`.fill` — planning the fill of a vacant post (``checks``);
 - :mod:`.undo` — planning undos (``checks``);
 - :mod:`.substitution` — :func:`find_substitute`, planning substitutions (WF-3; ``checks``);
 - :mod:`.apply` — :func:`check_change`, :func:`apply_change`, :func:`undo_change`,
-  :func:`substitute`, :func:`plan_change` (``swaps``, ``undo``, ``substitution``);
+  :func:`substitute`, :func:`plan_change` (``swaps``, ``fill``, ``undo``, ``substitution``);
 - :mod:`.announcements` — :func:`announcement_status`, :func:`announcement_deadline`;
 - :mod:`.audit_roster` — the records against the roster (``announcements``,
   ``audit_report``);
@@ -83,6 +84,7 @@ from receptionrules.duty.changes import (
     Change,
     ChangeRecord,
     CoverRequest,
+    FillRequest,
     Move,
     SubstitutionOrder,
     SubstitutionRequest,
@@ -140,6 +142,7 @@ __all__ = [
     "CoverRequest",
     "DutyRules",
     "EndOfPreviousWorkingDay",
+    "FillRequest",
     "IneligiblePersonError",
     "LeadTime",
     "Move",

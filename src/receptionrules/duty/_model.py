@@ -1,15 +1,31 @@
-"""Shared pieces of the duty models: the frozen config and local aware datetimes."""
+"""Shared pieces of the duty models: the frozen config and local aware datetimes.
+
+In a file (JSON text, or strings in parsed data) a datetime without an offset is
+local time in Asia/Shanghai, as on the command line:
+
+>>> from pydantic import TypeAdapter
+>>> moment = TypeAdapter(LocalDatetime)
+>>> moment.validate_json('"2026-03-02T09:00"').isoformat()
+'2026-03-02T09:00:00+08:00'
+>>> moment.validate_json('"2026-03-02T01:00Z"').isoformat()
+'2026-03-02T09:00:00+08:00'
+
+A naive ``datetime`` object passed in code is still refused (its zone is unknown, not
+written down): pass an aware one.
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict
+from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict
+from pydantic.json_schema import WithJsonSchema
 
 from receptionrules.timeutil import TZ
 
-__all__ = ["FROZEN", "IndexedModel", "LocalDatetime"]
+__all__ = ["FROZEN", "LOCAL_DATETIME_PATTERN", "IndexedModel", "LocalDatetime"]
 
 FROZEN = ConfigDict(frozen=True, extra="forbid")
 
@@ -18,8 +34,40 @@ def _local(value: datetime) -> datetime:
     return value if value.tzinfo is TZ else value.astimezone(TZ)
 
 
-LocalDatetime = Annotated[AwareDatetime, AfterValidator(_local)]
-"""An aware datetime, kept in Asia/Shanghai; a naive one is refused, naming the field."""
+_DAY = r"[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+_TIME = r"([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,6})?)?"
+_OFFSET = r"(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])"
+LOCAL_DATETIME_PATTERN = rf"^{_DAY}([T ]{_TIME}{_OFFSET}?)?$"
+"""What a datetime field accepts as text: ISO 8601, the offset optional (Asia/Shanghai)."""
+_TEXT = re.compile(LOCAL_DATETIME_PATTERN)
+
+
+def _zone_less_is_local(value: Any) -> Any:
+    # Text without an offset was written in Asia/Shanghai. Other text, and datetime
+    # objects (a naive one is refused), are pydantic's to judge; a number is no moment.
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise ValueError(f"{value!r} is a number; give an ISO 8601 date and time")
+    if isinstance(value, str) and _TEXT.fullmatch(value):
+        parsed = datetime.fromisoformat(value)
+        if parsed.tzinfo is None:
+            return parsed.replace(tzinfo=TZ)
+    return value
+
+
+LocalDatetime = Annotated[
+    AwareDatetime,
+    BeforeValidator(_zone_less_is_local),
+    AfterValidator(_local),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": LOCAL_DATETIME_PATTERN,
+            "description": "ISO 8601 date and time; without an offset, Asia/Shanghai",
+        }
+    ),
+]
+"""An aware datetime, kept in Asia/Shanghai. Text without an offset is local time in
+Asia/Shanghai; a naive ``datetime`` object is refused, naming the field."""
 
 
 class IndexedModel(BaseModel):

@@ -1,4 +1,4 @@
-"""Checking and making a change to a roster: swaps, covers, substitutions and undos
+"""Checking and making a change to a roster: swaps, covers, fills, substitutions and undos
 (AK-R-6.1, AK-R-6.3, WF-3).
 
 :func:`check_change` lists every reason a change can't be made, each with its rule
@@ -6,7 +6,7 @@ ID; :func:`apply_change` makes it, returning a new roster with the change record
 in its history (AK-R-6.3), or raises :class:`~receptionrules.duty.errors.ChangeRefusedError`
 with that same list. :func:`undo_change` and :func:`substitute` build the request
 and apply it. Each kind of change is planned by its own module (:mod:`.swaps`,
-:mod:`.undo`, :mod:`.substitution`); :func:`plan_change` picks the planner.
+:mod:`.fill`, :mod:`.undo`, :mod:`.substitution`); :func:`plan_change` picks the planner.
 
 >>> from datetime import date, datetime
 >>> import receptionrules as rr
@@ -34,6 +34,7 @@ from receptionrules.duty.changes import (
     Change,
     ChangeRecord,
     CoverRequest,
+    FillRequest,
     Move,
     SubstitutionOrder,
     SubstitutionRequest,
@@ -42,6 +43,7 @@ from receptionrules.duty.changes import (
 )
 from receptionrules.duty.checks import ChangePlan, Checker
 from receptionrules.duty.errors import ChangeRefusedError
+from receptionrules.duty.fill import plan_fill
 from receptionrules.duty.leadtime import PREVIOUS_WORKING_DAY, LeadTime
 from receptionrules.duty.roster import Roster
 from receptionrules.duty.slot import Slot
@@ -68,16 +70,20 @@ def plan_change(
             the request names something that is not there (naming the field).
         TypeError: ``change`` is not a change request.
     """
-    if not isinstance(change, SwapRequest | CoverRequest | UndoRequest | SubstitutionRequest):
+    if not isinstance(
+        change, SwapRequest | CoverRequest | FillRequest | UndoRequest | SubstitutionRequest
+    ):
         raise TypeError(
-            "change must be a SwapRequest, CoverRequest, SubstitutionRequest or UndoRequest, "
-            f"not {type(change).__name__}"
+            "change must be a SwapRequest, CoverRequest, FillRequest, SubstitutionRequest or "
+            f"UndoRequest, not {type(change).__name__}"
         )
     check = Checker(roster, availability=availability, others=others, at=change.requested_at)
     if isinstance(change, SwapRequest):
         return plan_swap(check, change, lead_time)
     if isinstance(change, CoverRequest):
         return plan_cover(check, change, lead_time)
+    if isinstance(change, FillRequest):
+        return plan_fill(check, change, lead_time)
     if isinstance(change, UndoRequest):
         return plan_undo(check, change)
     return plan_substitution(check, change)

@@ -1,7 +1,8 @@
-"""Changes to a roster: swaps, covers, substitutions and undos, and the record of each.
+"""Changes to a roster: swaps, covers, fills, substitutions and undos, and the record of each.
 
 A *swap* exchanges two people's slots; a *cover* hands one slot to someone else
-(AK-R-6.1); a *substitution* puts the designated substitute, or the next leader in
+(AK-R-6.1); a *fill* puts someone in a vacant post (不得空岗, AK-R-6.1), checked like a
+cover; a *substitution* puts the designated substitute, or the next leader in
 published order, in place of a leader who can't attend (WF-3); an *undo* reverses
 an earlier change while its slot has not started.
 
@@ -33,6 +34,7 @@ __all__ = [
     "Change",
     "ChangeRecord",
     "CoverRequest",
+    "FillRequest",
     "Move",
     "SubstitutionOrder",
     "SubstitutionRequest",
@@ -87,6 +89,21 @@ class CoverRequest(_Request):
     position: str | None = None
 
 
+class FillRequest(_Request):
+    """``person`` takes a vacant post of one slot (不得空岗, AK-R-6.1).
+
+    Checked like a cover: the post is vacant, ``person`` may hold it (TS-1), is active,
+    available and not on duty at an overlapping time, the slot has not started and
+    the fill is arranged in advance (the lead time). ``position`` names the post; by
+    default the only vacant post ``person`` may take.
+    """
+
+    kind: Literal["fill"] = "fill"
+    slot_id: str = Field(min_length=1)
+    person: str = Field(min_length=1)
+    position: str | None = None
+
+
 class SubstitutionRequest(_Request):
     """``substitute`` takes the day of ``absent``, who can't attend (WF-3).
 
@@ -112,7 +129,8 @@ class UndoRequest(_Request):
 
 
 Change = Annotated[
-    SwapRequest | CoverRequest | SubstitutionRequest | UndoRequest, Field(discriminator="kind")
+    SwapRequest | CoverRequest | FillRequest | SubstitutionRequest | UndoRequest,
+    Field(discriminator="kind"),
 ]
 """Any change request; as data, its ``kind`` says which."""
 
@@ -136,7 +154,8 @@ class ChangeRecord(BaseModel):
         change: the request as applied.
         moves: the posts that changed hands.
         on_behalf_of: the leader whose duty it was (the requester, the absent leader,
-            or for an undo the original change's).
+            for a fill the person who takes the vacant post, for an undo the original
+            change's).
         arranged_by: who arranged it (the request's ``arranged_by``, else ``on_behalf_of``).
     """
 
@@ -150,7 +169,7 @@ class ChangeRecord(BaseModel):
 
     @property
     def kind(self) -> str:
-        """``'swap'``, ``'cover'``, ``'substitution'`` or ``'undo'``."""
+        """``'swap'``, ``'cover'``, ``'fill'``, ``'substitution'`` or ``'undo'``."""
         return self.change.kind
 
     @property

@@ -131,7 +131,7 @@ class RosterMismatchError(ReceptionRulesError, ValueError):
 
 
 class ChangeRefusedError(ReceptionRulesError, ValueError):
-    """A swap, cover, substitution or undo that breaks a rule; ``violations`` lists every reason.
+    """A swap, cover, fill, substitution or undo that breaks a rule; ``violations`` lists why.
 
     The message has one line per violation: the rule ID and the reason in English.
     Render them in Chinese with ``violation.render("zh")``.

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, GetJsonSchemaHandler, field_validator
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 from receptionrules.duty._model import FROZEN
 
@@ -33,6 +35,19 @@ _LABELS: dict[str, tuple[str, str]] = {
     "station_chief": ("station/office chief", "所、站长"),
     "union_chairman": ("union chairman", "工会主席"),
 }
+
+
+def _caseless(text: str) -> str:
+    """A regular expression matching ``text`` in any case (ECMA 262, no flags)."""
+    out = []
+    for c in text:
+        if c.isascii() and c.isalpha():
+            out.append(f"[{c.lower()}{c.upper()}]")
+        elif c in r".^$*+?()[]{}|\/-":
+            out.append("\\" + c)
+        else:
+            out.append(c)
+    return "".join(out)
 
 
 class Role(StrEnum):
@@ -71,6 +86,22 @@ class Role(StrEnum):
     def label_zh(self) -> str:
         """The Chinese name, e.g. ``'副市长'``."""
         return _LABELS[self.value][1]
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        # What _missing_ accepts too: the labels, the English ones in any case, spaced.
+        schema = handler.resolve_ref_schema(handler(core_schema))
+        labels = [label for pair in _LABELS.values() for label in pair]
+        spaced = "|".join(_caseless(label) for label in labels)
+        schema.pop("enum", None)
+        schema.pop("type", None)
+        schema["anyOf"] = [
+            {"type": "string", "enum": list(dict.fromkeys([*_LABELS, *labels]))},
+            {"type": "string", "pattern": rf"^\s*({spaced})\s*$"},
+        ]
+        return schema
 
     @classmethod
     def _missing_(cls, value: object) -> Role | None:

@@ -180,6 +180,7 @@ def generate_roster(
                 end=reception.end,
                 location=reception.location,
                 provisional=reception.provisional,
+                moved_from=reception.moved_from,
                 assignments=tuple(assignments),
                 notified=(),
                 announced=None,

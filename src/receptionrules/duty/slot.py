@@ -65,6 +65,10 @@ class Slot(BaseModel):
     location: str
     provisional: bool = False
     """The day rests on a year with no official holiday schedule yet (CAL-2)."""
+    moved_from: date | None = None
+    """The day the regime's rule gave, when the holiday policy moved the reception to
+    :attr:`day` (CAL-1); None when it is held on that day, or for a roster saved
+    before slots recorded it. A feed's UID is made from it, so it never changes."""
     assignments: tuple[Assignment, ...] = Field(min_length=1)
     notified: tuple[Notification, ...] = ()
     announced: Announcement | None = None
@@ -77,6 +81,11 @@ class Slot(BaseModel):
             )
         if self.start.date() != self.day:
             raise ValueError(f"start={self.start.isoformat()} is not on day={self.day}")
+        if self.moved_from == self.day:
+            raise ValueError(
+                f"moved_from={self.day} is the slot's own day; leave it out (None) for a "
+                "reception held on the day its rule gave"
+            )
         return self
 
     @classmethod
@@ -90,8 +99,14 @@ class Slot(BaseModel):
             end=reception.end,
             location=reception.location,
             provisional=reception.provisional,
+            moved_from=reception.moved_from,
             assignments=tuple(assignments),
         )
+
+    @property
+    def scheduled_day(self) -> date:
+        """The day the reception was scheduled for: :attr:`moved_from`, else :attr:`day`."""
+        return self.day if self.moved_from is None else self.moved_from
 
     @property
     def holders(self) -> tuple[str | None, ...]:
