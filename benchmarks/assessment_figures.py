@@ -52,7 +52,10 @@ def main(argv: list[str] | None = None) -> int:
     head = a.headers(lang)
     print(f"{head[0]:<14} {head[1]:<32} {head[2]:>10} {head[3]:>12} {head[4]:>8}")
     for g in groups:
-        name = g.key or ("total" if args.by != "all" else "all")
+        zh = lang == "zh"
+        name = (
+            g.key or ("合计" if zh else "total") if args.by != "all" else ("全部" if zh else "all")
+        )
         for f in g.figures:
             print(
                 f"{name:<14} {f.label(lang):<32} {f.numerator:>10,} {f.denominator:>12,} "
