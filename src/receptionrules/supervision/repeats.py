@@ -1,7 +1,9 @@
 """Repeat petitions (重复信访) and merged handling (合并办理): the links, and suggested ones.
 
 A matter links the earlier matter it repeats with a ``repeat`` event
-(:class:`~.events.MatterRepeat`): the same petitioner raising the same matter again. A
+(:class:`~.events.MatterRepeat`): the same petitioner raising the same matter again,
+which an organ above the one handling it does not accept a second time (《信访条例》
+2005 art. 16; 《信访工作条例》 2022 art. 19, third paragraph). A
 *merged* repeat is handled with its original from the day of the link: it runs no clocks
 of its own (Nat-1 stops on that day, as on a decision) and is reported with its original.
 A repeat that is only linked is handled on its own. Both count as repeats: for the
