@@ -139,7 +139,12 @@ def test_xlsx_has_date_cells_and_a_sheet_per_table(
     assert [c.value for c in book["发现"][1]] == ["规则", "类别", "督办方式", "事项", "原因"]
     assert book["发现"]["A2"].value == "AK-S-2.1"
     assert run(capsys, *argv, "--lang", "en")[0] == 0
-    assert load_workbook(path).sheetnames == ["summary", "findings", "early warnings", "recommendations"]
+    assert load_workbook(path).sheetnames == [
+        "summary",
+        "findings",
+        "early warnings",
+        "recommendations",
+    ]
 
 
 def test_xlsx_is_not_written_to_a_terminal(
