@@ -1,4 +1,4 @@
-"""Benchmark: supervise 100,000 and 200,000 synthetic matters (10 events each) as of one date.
+"""Benchmark: supervise 100,000 and 200,000 synthetic matters (about 11 events each) as of one date.
 
 Run from the project root:
 
@@ -17,7 +17,12 @@ per second.
 The synthetic set spreads matters over 18 months, with skewed places (one per 20
 matters), topics (300) and petitioners (one per 2 matters, some repeating), a few
 collective petitions, transfers, extensions, answers, feedback, reviews, supervision,
-refusals and manual flags, so every trigger fires somewhere.
+refusals and manual flags, so every trigger fires somewhere; and the events of the
+2022 text and of office practice: classifications (every category and route), handling
+opinions, pauses (an appraisal on Nat-2, the hearing of a re-review), evaluations, and
+repeats linked to the petitioner's earlier matter (most of them merged). Every matter
+has at least 10 events but a merged repeat, which has 3. ``benchmarks/assessment_figures.py``
+prints the assessment figures of this set.
 """
 
 from __future__ import annotations
@@ -49,17 +54,67 @@ def _skewed(rng: random.Random, n: int) -> int:
     return int(n * rng.random() ** 2.5)
 
 
+CLASSES = (  # (weight, category, route)
+    (60, "claim", "opinion"),
+    (8, "suggestion", None),
+    (4, "accusation", None),
+    (4, "claim", "legal_proceedings"),
+    (3, "claim", "arbitration"),
+    (2, "claim", "party_appeal"),
+    (4, "claim", "administrative"),
+    (5, "claim", "duty"),
+)
+OUTCOMES = ("supported", "explained", "not_supported")
+SATISFACTION = ("satisfied", "basically_satisfied", "dissatisfied")
+
+
 def synthetic(n: int, seed: int = 20260630) -> list[dict[str, Any]]:
-    """``n`` matters as plain data, each with exactly 10 consistent events."""
+    """``n`` matters as plain data, each with a consistent history."""
     rng = random.Random(seed)
     places = max(1, n // 20)
     petitioners = max(1, n // 2)
     out: list[dict[str, Any]] = []
+    earlier: dict[str, tuple[date, str, str]] = {}  # petitioner -> (received, id, subject)
     for i in range(n):
         received = FIRST + timedelta(days=rng.randrange(SPAN + 1))
 
         def after(d: date, lo: int, hi: int) -> str:
             return (d + timedelta(days=rng.randint(lo, hi))).isoformat()
+
+        people = 1 if rng.random() < 0.92 else rng.choice((2, 3, 5, 8, 12, 30))
+        ids = sorted({f"P-{_skewed(rng, petitioners)}" for _ in range(min(people, 3))})
+        subject = f"topic-{_skewed(rng, 300)}"
+        base = {
+            "id": f"M-{i:07d}",
+            "received_on": received.isoformat(),
+            "channel": rng.choice(("visit", "letter", "telephone", "online")),
+            "petitioner_ids": ids,
+            "petitioner_count": people,
+            "subject": subject,
+            "place": f"place-{_skewed(rng, places)}",
+            "handling_organ": f"organ-{i % 97}",
+        }
+        before = earlier.get(ids[0])
+        earlier[ids[0]] = (received, base["id"], subject)
+        if before is not None and before[0] <= received and rng.random() < 0.25:
+            link = {"kind": "repeat", "on": after(received, 0, 5), "of": before[1]}
+            if rng.random() < 0.7:  # merged: handled with the original
+                base["subject"] = before[2]
+                events = [
+                    link,
+                    {"kind": "flagged", "on": after(received, 0, 30), "note": "again"},
+                    {
+                        "kind": "supervision_opened",
+                        "on": after(received, 10, 60),
+                        "method": METHODS[_skewed(rng, 4)],
+                    },
+                ]
+                rng.shuffle(events)
+                out.append({**base, "events": events})
+                continue
+            link["merged"] = False
+        else:
+            link = None
 
         transferred = date.fromisoformat(after(received, 0, 10))
         accepted = date.fromisoformat(after(transferred, 0, 20))
@@ -86,12 +141,67 @@ def synthetic(n: int, seed: int = 20260630) -> list[dict[str, Any]]:
                 "method": METHODS[_skewed(rng, 4)],
             },
         ]
+        weights = [w for w, _, _ in CLASSES]
+        _, category, route = rng.choices(CLASSES, weights)[0]
+        classified = {"kind": "classified", "on": after(accepted, 0, 5), "category": category}
+        if route is not None:
+            classified["route"] = route
+        events.append(classified)
+        if route == "opinion" and rng.random() < 0.5:  # the answer is a handling opinion
+            events[4] = {
+                "kind": "opinion",
+                "on": answered.isoformat(),
+                "outcome": rng.choice(OUTCOMES),
+            }
+        if route == "opinion" and gap > 12 and rng.random() < 0.12:  # an appraisal on Nat-2
+            paused = accepted + timedelta(days=rng.randint(1, min(20, gap - 10)))
+            events += [
+                {
+                    "kind": "paused",
+                    "on": paused.isoformat(),
+                    "clock": "conclude",
+                    "reason": "appraisal",
+                },
+                {"kind": "resumed", "on": after(paused, 1, 9), "clock": "conclude"},
+            ]
+        if rng.random() < 0.5:
+            events.append(
+                {
+                    "kind": "evaluated",
+                    "on": after(fed_back, 0, 10),
+                    "satisfaction": rng.choice(SATISFACTION),
+                }
+            )
+        if link is not None:
+            events.append(link)
         if rng.random() < 0.6:
             requested = date.fromisoformat(after(fed_back, 3, 40))
+            decided = date.fromisoformat(after(requested, 10, 45))
             events += [
                 {"kind": "review_requested", "on": requested.isoformat()},
-                {"kind": "review_decided", "on": after(requested, 10, 45)},
+                {"kind": "review_decided", "on": decided.isoformat()},
             ]
+            directed = route in (
+                "legal_proceedings",
+                "arbitration",
+                "party_appeal",
+                "administrative",
+            )
+            if not directed and rng.random() < 0.2:  # a re-review with a hearing
+                asked = date.fromisoformat(after(decided, 1, 25))
+                heard = date.fromisoformat(after(asked, 5, 20))
+                resumed = date.fromisoformat(after(heard, 1, 10))
+                events += [
+                    {"kind": "re_review_requested", "on": asked.isoformat()},
+                    {
+                        "kind": "paused",
+                        "on": heard.isoformat(),
+                        "clock": "re_review_decision",
+                        "reason": "hearing",
+                    },
+                    {"kind": "resumed", "on": resumed.isoformat(), "clock": "re_review_decision"},
+                    {"kind": "re_review_decided", "on": after(resumed, 0, 25)},
+                ]
         else:
             events += [
                 {"kind": "assigned", "on": after(accepted, 5, 10), "to": "second-handler"},
@@ -102,21 +212,7 @@ def synthetic(n: int, seed: int = 20260630) -> list[dict[str, Any]]:
         else:
             events.append({"kind": "flagged", "on": after(received, 0, 200), "note": "press"})
         rng.shuffle(events)
-        people = 1 if rng.random() < 0.92 else rng.choice((2, 3, 5, 8, 12, 30))
-        ids = [f"P-{_skewed(rng, petitioners)}" for _ in range(min(people, 3))]
-        out.append(
-            {
-                "id": f"M-{i:07d}",
-                "received_on": received.isoformat(),
-                "channel": rng.choice(("visit", "letter", "telephone", "online")),
-                "petitioner_ids": sorted(set(ids)),
-                "petitioner_count": people,
-                "subject": f"topic-{_skewed(rng, 300)}",
-                "place": f"place-{_skewed(rng, places)}",
-                "handling_organ": f"organ-{i % 97}",
-                "events": events,
-            }
-        )
+        out.append({**base, "events": events})
     return out
 
 
@@ -141,9 +237,10 @@ def worker(n: int, repeats: int) -> dict[str, Any]:
     t0 = time.perf_counter()
     matters = _MATTERS.validate_python(synthetic(n))
     build = time.perf_counter() - t0
+    events = sum(len(m.events) for m in matters)
     supervise(matters[:1000], AS_OF)  # warm the calendar's year cache
     walls, cpus, found = timed(matters, repeats)
-    return {"n": n, "build": build, "wall": walls, "cpu": cpus, "found": found}
+    return {"n": n, "events": events, "build": build, "wall": walls, "cpu": cpus, "found": found}
 
 
 def run_alone(n: int, repeats: int) -> dict[str, Any]:
@@ -178,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
             walls[n] += r["wall"]
             cpus[n] += r["cpu"]
             print(
-                f"{n:>9,} matters ({10 * n:,} events; built and validated in "
+                f"{n:>9,} matters ({r['events']:,} events; built and validated in "
                 f"{r['build']:.1f} s, not timed): "
                 + ", ".join(f"{w:.2f}" for w in r["wall"])
                 + f" s; {r['found']:,} findings and recommendations",

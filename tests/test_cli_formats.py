@@ -133,13 +133,18 @@ def test_xlsx_has_date_cells_and_a_sheet_per_table(
     argv = ["supervise", files["matters"], "--as-of", "2026-04-20", "-o", str(path)]
     assert run(capsys, *argv)[0] == 0
     book = load_workbook(path)
-    assert book.sheetnames == ["概况", "发现", "问责建议"]
+    assert book.sheetnames == ["概况", "发现", "临期预警", "问责建议"]
     assert book["概况"]["A2"].value == datetime(2026, 4, 20)
     assert book["概况"]["A2"].number_format == "yyyy-mm-dd"
     assert [c.value for c in book["发现"][1]] == ["规则", "类别", "督办方式", "事项", "原因"]
     assert book["发现"]["A2"].value == "AK-S-2.1"
     assert run(capsys, *argv, "--lang", "en")[0] == 0
-    assert load_workbook(path).sheetnames == ["summary", "findings", "recommendations"]
+    assert load_workbook(path).sheetnames == [
+        "summary",
+        "findings",
+        "early warnings",
+        "recommendations",
+    ]
 
 
 def test_xlsx_is_not_written_to_a_terminal(

@@ -1,7 +1,8 @@
 """The layers of docs/design.md, checked: imports run one way, no circles, no private reads.
 
 Plain ``ast`` over ``src/``: every import counts, at module level, inside a function,
-or under ``TYPE_CHECKING`` (a type-only import is still a dependency). A module may
+or under ``TYPE_CHECKING`` (a type-only import is still a dependency), and so does the
+package face (``__init__``) Python runs on the way to a submodule. A module may
 import its own layer or a lower one; ``duty`` and ``supervision`` are two engines side
 by side and never import each other. A package's ``__init__`` only hands names on: no
 module imports the face of its own package (that closes a circle through it).
@@ -21,7 +22,7 @@ PACKAGE = "receptionrules"
 # Lowest first. A module belongs to the first entry whose pattern it matches; the
 # table is the one drawn in docs/design.md, which says what each layer is for.
 LAYERS: list[tuple[str, str]] = [
-    ("foundation", r"receptionrules\.(errors|timeutil|remarks|bounds)"),
+    ("foundation", r"receptionrules\.(errors|timeutil|remarks|wording|bounds)"),
     ("calendar", r"receptionrules\.calendar(\..*)?"),
     ("regime parts", r"receptionrules\.(rules|windows|policy|reception|appointments)"),
     ("regime", r"receptionrules\.regime(\..*)?"),
@@ -86,11 +87,28 @@ def _imports(module: str) -> list[tuple[str, str | None, int]]:
     return [(t, n, line) for t, n, line in out if t == PACKAGE or t.startswith(PACKAGE + ".")]
 
 
-EDGES = {m: {t for t, _, _ in _imports(m) if t in MODULES and t != m} for m in MODULES}
-
-
 def _package_of(module: str) -> str:
     return module if _is_package(module) else module.rpartition(".")[0]
+
+
+def _faces_run(module: str, target: str) -> set[str]:
+    """The package faces that importing ``target`` from ``module`` runs: every package
+    between the root and ``target`` that ``module`` is not inside (Python runs a
+    package's ``__init__`` before its submodule). The root's is left out: it re-exports
+    the core by design and is always already running."""
+    parts = target.split(".")
+    faces = set()
+    for n in range(2, len(parts)):
+        face = ".".join(parts[:n])
+        if face in MODULES and not (module == face or module.startswith(face + ".")):
+            faces.add(face)
+    return faces
+
+
+EDGES = {
+    m: {x for t, _, _ in _imports(m) if t in MODULES for x in ({t} | _faces_run(m, t)) if x != m}
+    for m in MODULES
+}
 
 
 @pytest.mark.parametrize("module", sorted(MODULES))

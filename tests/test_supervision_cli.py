@@ -64,7 +64,10 @@ def test_supervise_prints_a_table(tmp_path: Path, capsys: pytest.CaptureFixture[
     code, out, err = run(capsys, *argv, "--lang", "en")
     assert (code, err) == (0, "")
     lines = out.splitlines()
-    assert lines[0] == "as of 2026-04-20: 3 matters, 5 findings, 1 recommendation of accountability"
+    assert lines[0] == (
+        "as of 2026-04-20: 3 matters (3 red, 0 yellow, 0 green), 5 findings, 0 early warnings, "
+        "1 recommendation of accountability"
+    )
     assert any(
         line.startswith("AK-S-2.1  fixed-point") and "M-1, M-2, M-3" in line for line in lines
     )
@@ -79,7 +82,9 @@ def test_supervise_is_chinese_throughout_by_default(
     code, out, _ = run(capsys, "supervise", write(tmp_path, MATTERS), "--as-of", "2026-04-20")
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "截至2026-04-20：3件事项，5项发现，1项问责建议"
+    assert lines[0] == (
+        "截至2026-04-20：3件事项（红灯3件、黄灯0件、绿灯0件），5项发现，0项临期预警，1项问责建议"
+    )
     assert lines[1] == "【发现】"
     assert lines[2].split() == ["规则", "类别", "督办方式", "事项", "原因"]
     fixed = next(line for line in lines if line.startswith("AK-S-2.1"))
@@ -102,7 +107,11 @@ def test_supervise_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]
         "as_of": "2026-04-20",
         "matters_evaluated": 3,
         "matters_ignored": 0,
+        "red": 3,
+        "yellow": 0,
+        "green": 0,
         "findings": 5,
+        "warnings": 0,
         "recommendations": 1,
     }
     findings = [o for o in rest if o["type"] == "finding"]
@@ -198,7 +207,7 @@ def test_supervise_warns_about_matters_and_events_after_as_of(
     path = write(tmp_path, MATTERS)
     code, out, err = run(capsys, "supervise", path, "--as-of", "1999-01-01", "--lang", "en")
     assert code == 0
-    assert out.startswith("as of 1999-01-01: 0 matters, 0 findings")
+    assert out.startswith("as of 1999-01-01: 0 matters (0 red, 0 yellow, 0 green), 0 findings")
     assert err == "warning: 3 matters received after --as-of 1999-01-01 are ignored\n"
     code, out, err = run(capsys, "supervise", path, "--as-of", "2026-02-20")
     assert err.splitlines() == [

@@ -53,7 +53,8 @@ ACCEPTED = {"kind": "accepted", "on": "2026-05-29"}  # day 0; day 60 = Tue 28 Ju
 
 def test_nat_2_not_overdue_on_day_60() -> None:
     c = clock(matter(ACCEPTED), date(2026, 7, 28), "conclude")
-    assert (c.due_on, c.status, c.days_left) == (date(2026, 7, 28), ClockStatus.RUNNING, 0)
+    # On its due day the duty still runs, in its last quarter: an early warning, not overdue.
+    assert (c.due_on, c.status, c.days_left) == (date(2026, 7, 28), ClockStatus.WARNING, 0)
 
 
 def test_nat_2_overdue_on_day_61() -> None:
@@ -68,7 +69,7 @@ def test_nat_2_approved_30_day_extension_not_overdue_until_day_91() -> None:
         ACCEPTED, {"kind": "extended", "on": "2026-07-20", "days": 30, "reason": "site visit"}
     )
     on_day_90 = clock(m, date(2026, 8, 27), "conclude")
-    assert (on_day_90.due_on, on_day_90.status) == (date(2026, 8, 27), ClockStatus.RUNNING)
+    assert (on_day_90.due_on, on_day_90.status) == (date(2026, 8, 27), ClockStatus.WARNING)
     assert (on_day_90.days, on_day_90.extension_days) == (90, 30)
     assert clock(m, date(2026, 8, 28), "conclude").status is ClockStatus.OVERDUE
 
@@ -132,7 +133,7 @@ def test_nat_2_without_rolling_the_period_ends_on_the_holiday() -> None:
 def test_nat_1_register_within_15_days_of_receipt() -> None:
     m = matter(received="2026-01-05")
     c = clock(m, date(2026, 1, 20), "register")
-    assert (c.rule_id, c.due_on, c.status) == ("Nat-1", date(2026, 1, 20), ClockStatus.RUNNING)
+    assert (c.rule_id, c.due_on, c.status) == ("Nat-1", date(2026, 1, 20), ClockStatus.WARNING)
     assert clock(m, date(2026, 1, 21), "register").status is ClockStatus.OVERDUE
 
 
@@ -202,7 +203,7 @@ def test_nat_3_review_request_window_runs_30_days_from_receiving_the_answer() ->
 def test_nat_3_review_decided_within_30_days_rolled_past_a_sunday() -> None:
     m = matter(*REVIEW, {"kind": "review_requested", "on": "2026-04-10"}, received="2026-03-02")
     c = clock(m, date(2026, 5, 11), "review_decision")
-    assert (c.due_on, c.status) == (date(2026, 5, 11), ClockStatus.RUNNING)  # Sun 10 May
+    assert (c.due_on, c.status) == (date(2026, 5, 11), ClockStatus.WARNING)  # Sun 10 May
     assert clock(m, date(2026, 5, 12), "review_decision").status is ClockStatus.OVERDUE
     assert matter_status(m, date(2026, 5, 12)) is MatterStatus.IN_REVIEW
 

@@ -8,14 +8,20 @@ import importlib
 import pytest
 
 MODULES = [
+    "receptionrules.supervision.categories",
     "receptionrules.supervision.events",
     "receptionrules.supervision.matters",
     "receptionrules.supervision.deadlines",
     "receptionrules.supervision.deadlines.citations",
+    "receptionrules.supervision.deadlines.warnings",
     "receptionrules.supervision.deadlines.limits",
     "receptionrules.supervision.deadlines.timeline",
+    "receptionrules.supervision.deadlines.adjust",
     "receptionrules.supervision.deadlines.clock",
+    "receptionrules.supervision.deadlines.specs",
     "receptionrules.supervision.deadlines.status",
+    "receptionrules.supervision.repeats",
+    "receptionrules.supervision.signals",
     "receptionrules.supervision.findings",
     "receptionrules.supervision.ladder",
     "receptionrules.supervision.triggers",
@@ -41,6 +47,9 @@ MODULES = [
     "receptionrules.supervision.disposition.township",
     "receptionrules.supervision.disposition.union",
     "receptionrules.supervision.disposition.dispatch",
+    "receptionrules.supervision.assessment",
+    "receptionrules.supervision.assessment.figures",
+    "receptionrules.supervision.assessment.compute",
 ]
 
 

@@ -96,7 +96,10 @@ def test_answer_without_acceptance_is_refused() -> None:
             ],
             "no review request",
         ),
-        ([{"kind": "fed_back", "on": "2026-03-04"}], "no written answer or conclusion"),
+        (
+            [{"kind": "fed_back", "on": "2026-03-04"}],
+            "no written answer or handling opinion or conclusion",
+        ),
         ([{"kind": "transfer_objected", "on": "2026-03-04"}], "no transfer"),
         ([{"kind": "supervision_refused", "on": "2026-03-04"}], "no supervision"),
         (

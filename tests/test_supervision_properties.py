@@ -1,8 +1,16 @@
-"""Properties of the supervision engine (AK-S-2.x, AK-S-3, AK-S-7, Nat-1 … Nat-4).
+"""Properties of the supervision engine (AK-S-2.x, AK-S-3, AK-S-7, Nat-1 … Nat-4, Nat-8, Nat-10).
 
-- findings don't depend on the order of the input matters;
+- findings, lights, warnings and merged repeats don't depend on the order of the input
+  matters, nor do the assessment figures;
 - an event dated after ``as_of`` (or a matter received after it) changes nothing;
-- a finding's facts are consistent with the input.
+- a finding's facts are consistent with the input;
+- a pause never brings a due date earlier, and a pause of 0 days changes nothing (Nat-4);
+- every assessment ratio is between 0 and 1, and the figures of any partition of the
+  matters add up to those of the whole (Nat-10).
+
+The generated histories hold every kind of event: classifications of every category and
+route, handling opinions, pauses and resumptions, evaluations, and repeat links (merged
+or not) to an earlier matter.
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ from hypothesis import strategies as st
 
 from receptionrules import strategies as rst
 from receptionrules.supervision import (
+    FIGURES,
     ClockFacts,
     ClockStatus,
     CollectiveFacts,
@@ -28,6 +37,9 @@ from receptionrules.supervision import (
     SupervisionThresholds,
     TransferFacts,
     WindowFacts,
+    assess,
+    clocks,
+    repeat_links,
     supervise,
 )
 
@@ -37,36 +49,81 @@ PLACES = ("Unit A", "Unit B", "Town C")
 SUBJECTS = ("wages", "land", "heating")
 PETITIONERS = ("P-1", "P-2", "P-3", "P-4")
 METHODS = ("telephone", "written", "meeting", "on_site")
+MISCONDUCT = ("supervision_refused", "suggestion_rejected", "falsification_found", "obstruction")
+CLASSES: tuple[tuple[str, str | None] | None, ...] = (
+    None,
+    None,
+    None,
+    ("claim", "opinion"),
+    ("claim", "duty"),
+    ("claim", "arbitration"),
+    ("claim", "legal_proceedings"),
+    ("suggestion", None),
+    ("accusation", None),
+)
+DIRECTING = ("legal_proceedings", "arbitration", "party_appeal", "administrative")
+
+
+OUTCOMES = ("supported", "explained", "not_supported")
+SATISFACTION = ("satisfied", "basically_satisfied", "dissatisfied")
+
+
+# The library's own generator (receptionrules.strategies), as an application uses it.
+histories = rst.event_histories
 
 
 @st.composite
 def matter_sets(draw: st.DrawFn, max_size: int = 12) -> list[PetitionMatter]:
-    """Up to ``max_size`` matters ``M-0``, ``M-1``, … received in the 170 days from BASE,
-    each with a consistent history (receptionrules.strategies)."""
     n = draw(st.integers(0, max_size))
-    received = st.integers(0, 170).map(lambda k: BASE + timedelta(days=k))
-    return [
-        draw(
-            rst.matters(
-                ids=st.just(f"M-{i}"),
-                received=received,
-                units=PLACES,
-                subjects=SUBJECTS,
-                petitioners=PETITIONERS,
+    out: list[PetitionMatter] = []
+    for i in range(n):
+        received = BASE + timedelta(days=draw(st.integers(0, 170)))
+        ids = draw(st.lists(st.sampled_from(PETITIONERS), max_size=2, unique=True))
+        people = draw(st.sampled_from((None, 1, 2, 5, 9)))
+        events = draw(histories(received))
+        earlier = [m for m in out if m.received_on <= received]
+        if earlier and draw(st.integers(0, 3)) == 0:  # a repeat of an earlier matter
+            of = draw(st.sampled_from(earlier)).id
+            last = max([received, *(date.fromisoformat(e["on"]) for e in events)])
+            merged = draw(st.booleans())
+            on = last if merged else received + timedelta(days=draw(st.integers(0, 30)))
+            events.append({"kind": "repeat", "on": on.isoformat(), "of": of, "merged": merged})
+        out.append(
+            PetitionMatter.model_validate(
+                {
+                    "id": f"M-{i}",
+                    "received_on": received.isoformat(),
+                    "channel": draw(st.sampled_from(("visit", "letter", "telephone", "online"))),
+                    "petitioner_ids": ids,
+                    "petitioner_count": None if people is None else max(people, len(ids)),
+                    "subject": draw(st.sampled_from(SUBJECTS)),
+                    "place": draw(st.sampled_from(PLACES)),
+                    "handling_organ": draw(st.sampled_from(("Bureau B", "Bureau C"))),
+                    "events": draw(st.permutations(events)),
+                }
             )
         )
-        for i in range(n)
-    ]
+    return out
 
 
 as_of_days = st.integers(0, 320).map(lambda n: BASE + timedelta(days=n))
 
 
 def same(a: SupervisionReport, b: SupervisionReport) -> bool:
-    return (a.findings, a.recommendations, a.matters_evaluated) == (
+    return (
+        a.findings,
+        a.recommendations,
+        a.matters_evaluated,
+        dict(a.lights),
+        a.warnings,
+        dict(a.merged),
+    ) == (
         b.findings,
         b.recommendations,
         b.matters_evaluated,
+        dict(b.lights),
+        b.warnings,
+        dict(b.merged),
     )
 
 
@@ -78,6 +135,10 @@ def test_ak_s_2_findings_do_not_depend_on_the_order_of_the_matters(
     shuffled = list(matters)
     rnd.shuffle(shuffled)
     assert same(supervise(matters, as_of), supervise(shuffled, as_of))
+    start = BASE + timedelta(days=rnd.randrange(0, 120))
+    assert assess(matters, start, as_of if as_of >= start else start, by="organ") == assess(
+        shuffled, start, as_of if as_of >= start else start, by="organ"
+    )
 
 
 @st.composite
@@ -130,7 +191,9 @@ def test_nat_and_ak_s_2_an_event_after_as_of_changes_nothing(
     assert same(supervise(before, as_of), supervise(after, as_of))
 
 
-def _check_window(f: Any, by_id: dict[str, PetitionMatter], as_of: date) -> None:
+def _check_window(
+    f: Any, by_id: dict[str, PetitionMatter], as_of: date, roots: dict[str, str]
+) -> None:
     facts: WindowFacts = f.facts
     ms = [by_id[i] for i in f.matter_ids]
     assert facts.received_on == tuple(m.received_on for m in ms)
@@ -151,7 +214,13 @@ def _check_window(f: Any, by_id: dict[str, PetitionMatter], as_of: date) -> None
         assert facts.counted == len(groups)
     else:
         petitioner, subject = facts.key
-        assert all(petitioner in m.petitioner_ids and m.subject == subject for m in ms)
+
+        # A linked repeat counts on its root original's subject (when that is in the set).
+        def counted_subject(m: PetitionMatter) -> str:
+            root = roots.get(m.id)
+            return by_id[root].subject if root in by_id else m.subject
+
+        assert all(petitioner in m.petitioner_ids and counted_subject(m) == subject for m in ms)
 
 
 @settings(max_examples=80, deadline=None)
@@ -161,6 +230,7 @@ def test_ak_s_2_a_findings_facts_are_consistent_with_the_input(
 ) -> None:
     report = supervise(matters, as_of)
     by_id = {m.id: m for m in matters}
+    roots = dict(repeat_links(matters, as_of).roots)
     ladder = MethodLadder()
     for f in report.findings:
         assert f.matter_ids
@@ -180,7 +250,7 @@ def test_ak_s_2_a_findings_facts_are_consistent_with_the_input(
             assert ladder.rank(f.method) >= min(ladder.rank(ladder.above(u)) for u in used)
         facts = f.facts
         if isinstance(facts, WindowFacts):
-            _check_window(f, by_id, as_of)
+            _check_window(f, by_id, as_of, roots)
             continue
         (m,) = ms
         own = [e for e in m.events if e.on <= as_of]
@@ -198,7 +268,10 @@ def test_ak_s_2_a_findings_facts_are_consistent_with_the_input(
             assert c.days_overdue == (as_of - c.due_on).days  # calendar basis by default
         elif isinstance(facts, FeedbackFacts):
             assert not any(e.kind == "fed_back" for e in own)
-            assert any(e.kind in ("answered", "concluded") and e.on == facts.result_on for e in own)
+            assert any(
+                e.kind in ("answered", "opinion", "concluded") and e.on == facts.result_on
+                for e in own
+            )
             assert facts.days_overdue == (as_of - facts.due_on).days > 0
         elif isinstance(facts, ProcedureFacts):
             e = m.events[facts.event_index]
@@ -227,3 +300,128 @@ def test_ak_s_2_a_findings_facts_are_consistent_with_the_input(
     for r in report.recommendations:
         m = by_id[r.matter_id]
         assert any(e.kind == r.ground and e.on == r.on <= as_of for e in m.events)
+
+
+# -- pauses (Nat-4) ---------------------------------------------------------------------
+
+
+@st.composite
+def paused_cases(draw: st.DrawFn, *, zero: bool) -> tuple[PetitionMatter, PetitionMatter, date]:
+    """A matter without pauses, the same matter with one pause of a running duty clock
+    (``zero``: resumed the day it paused), and the date they are judged on."""
+    received = BASE + timedelta(days=draw(st.integers(0, 100)))
+    as_of = received + timedelta(days=draw(st.integers(0, 300)))
+    data = {
+        "id": "M-1",
+        "received_on": received.isoformat(),
+        "channel": "letter",
+        "petitioner_ids": ["P-1"],
+        "subject": "wages",
+        "place": "Unit A",
+        "events": draw(histories(received, pauses=False)),
+    }
+    m = PetitionMatter.model_validate(data)
+    duties = [
+        c
+        for c in clocks(m, as_of)
+        if c.kind == "duty" and (c.stopped_on is None or c.stopped_on > c.started_on)
+    ]
+    if not duties:
+        return m, m, as_of
+    c = draw(st.sampled_from(duties))
+    last = as_of if c.stopped_on is None else min(as_of, c.stopped_on - timedelta(days=1))
+    on = c.started_on + timedelta(days=draw(st.integers(0, (last - c.started_on).days)))
+    end = as_of if c.stopped_on is None else c.stopped_on
+    back = on if zero else on + timedelta(days=draw(st.integers(0, (end - on).days)))
+    events = [
+        *data["events"],
+        {"kind": "paused", "on": on.isoformat(), "clock": c.name, "reason": "appraisal"},
+    ]
+    if zero or c.stopped_on is not None or draw(st.booleans()):
+        events.append({"kind": "resumed", "on": back.isoformat(), "clock": c.name})
+    return m, PetitionMatter.model_validate({**data, "events": events}), as_of
+
+
+def _dues(m: PetitionMatter, as_of: date) -> dict[tuple[str, str, date], Any]:
+    return {(c.rule_id, c.name, c.started_on): c for c in clocks(m, as_of)}
+
+
+@settings(max_examples=60, deadline=None)
+@given(paused_cases(zero=False))
+def test_nat_4_a_pause_never_brings_a_due_date_earlier(
+    case: tuple[PetitionMatter, PetitionMatter, date],
+) -> None:
+    before, after, as_of = case
+    old, new = _dues(before, as_of), _dues(after, as_of)
+    assert old.keys() == new.keys()
+    for key, c in old.items():
+        assert new[key].due_on >= c.due_on, key
+
+
+@settings(max_examples=60, deadline=None)
+@given(paused_cases(zero=True))
+def test_nat_4_pausing_zero_days_changes_nothing(
+    case: tuple[PetitionMatter, PetitionMatter, date],
+) -> None:
+    before, after, as_of = case
+
+    def seen(m: PetitionMatter) -> Any:
+        cs = [
+            (c.rule_id, c.name, c.started_on, c.due_on, c.status, c.days_left, c.days)
+            for c in clocks(m, as_of)
+        ]
+        r = supervise([m], as_of)
+        return (
+            cs,
+            [(f.rule_id, f.kind, f.reason, f.reason_in("zh")) for f in r.findings],
+            dict(r.lights),
+            [w.reason for w in r.warnings],
+        )
+
+    assert seen(before) == seen(after)
+
+
+# -- assessment figures (Nat-10) ---------------------------------------------------------
+
+
+@st.composite
+def periods(draw: st.DrawFn) -> tuple[date, date, date]:
+    start = BASE + timedelta(days=draw(st.integers(-30, 200)))
+    end = start + timedelta(days=draw(st.integers(0, 200)))
+    as_of = end + timedelta(days=draw(st.integers(-((end - start).days), 60)))
+    return start, end, as_of
+
+
+@settings(max_examples=60, deadline=None)
+@given(matter_sets(), periods(), st.sampled_from(("all", "organ", "place")))
+def test_nat_10_every_ratio_is_between_0_and_1(
+    matters: list[PetitionMatter], period: tuple[date, date, date], by: Any
+) -> None:
+    start, end, as_of = period
+    a = assess(matters, start, end, by=by, as_of=as_of)
+    for g in (*a.groups, a.total):
+        assert [f.code for f in g.figures] == list(FIGURES)
+        for f in g.figures:
+            assert 0 <= f.numerator <= f.denominator
+            assert f.ratio is None if f.denominator == 0 else 0 <= f.ratio <= 1
+        # 满意率 counts among the evaluated of 参评率.
+        assert g.figure("satisfaction").denominator == g.figure("participation").numerator
+
+
+@settings(max_examples=60, deadline=None)
+@given(matter_sets(), periods(), st.data())
+def test_nat_10_the_figures_add_up_over_any_partition_of_the_matters(
+    matters: list[PetitionMatter], period: tuple[date, date, date], data: st.DataObject
+) -> None:
+    start, end, as_of = period
+    side = data.draw(st.lists(st.booleans(), min_size=len(matters), max_size=len(matters)))
+    parts = [[m for m, s in zip(matters, side, strict=True) if s is k] for k in (True, False)]
+    whole = assess(matters, start, end, as_of=as_of).total.figures
+    halves = [assess(p, start, end, as_of=as_of).total.figures for p in parts]
+    assert [a + b for a, b in zip(*halves, strict=True)] == list(whole)
+    by_organ = assess(matters, start, end, as_of=as_of, by="organ")
+    if by_organ.groups:
+        summed = list(by_organ.groups[0].figures)
+        for g in by_organ.groups[1:]:
+            summed = [a + b for a, b in zip(summed, g.figures, strict=True)]
+        assert summed == list(whole)

@@ -32,10 +32,10 @@ from receptionrules.errors import UnknownPresetError
 from receptionrules.notices import Notice, notice_for
 from receptionrules.presets import preset
 from receptionrules.publishing.reminders import DEFAULT_REMINDER, Reminder, ReminderTooLateError
-from receptionrules.publishing.text import date_in, title_in, weekday_in
 from receptionrules.reception import Reception
 from receptionrules.remarks import Language, Remark, register_templates
 from receptionrules.timeutil import TZ
+from receptionrules.wording import date_in, title_in, weekday_in
 
 if TYPE_CHECKING:
     from receptionrules.duty import Roster, Slot

@@ -28,7 +28,7 @@ from receptionrules.errors import UnknownPresetError
 from receptionrules.presets import PRESETS, preset
 from receptionrules.reception import Reception
 from receptionrules.remarks import Language, Remark, register_templates
-from receptionrules.timeutil import WEEKDAY_NAMES, WEEKDAY_NAMES_ZH
+from receptionrules.wording import date_in, weekday_in
 
 if TYPE_CHECKING:
     from receptionrules.duty.roster import Roster
@@ -54,20 +54,6 @@ register_templates(
 )
 
 _LABELS_EN = {"上午": "morning", "下午": "afternoon", "全天": "all day"}
-_MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,10 +104,10 @@ class Notice:
         label_en = _LABELS_EN.get(self.label, self.label)
         return Remark.of(
             "notice",
-            date_zh=f"{d.year}年{d.month}月{d.day}日",
-            date_en=f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}",
-            weekday_zh=WEEKDAY_NAMES_ZH[d.weekday()],
-            weekday_en=WEEKDAY_NAMES[d.weekday()],
+            date_zh=date_in(d, "zh"),
+            date_en=date_in(d, "en"),
+            weekday_zh=weekday_in(d, "zh"),
+            weekday_en=weekday_in(d, "en"),
             label_zh=self.label if self.label != "全天" else "",
             label_en=f" ({label_en})" if label_en else "",
             hours_zh=f"{self.start.hour}:{self.start:%M}—{self.end.hour}:{self.end:%M}",

@@ -20,8 +20,8 @@ from receptionrules.cli._common import (
 from receptionrules.cli.lang import add_lang_option
 from receptionrules.cli.output import Output, installed
 from receptionrules.errors import ReceptionRulesError
-from receptionrules.publishing.text import title_in
 from receptionrules.reception import Reception
+from receptionrules.wording import title_in
 
 
 def register(commands: Any) -> None:

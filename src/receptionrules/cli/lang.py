@@ -12,9 +12,9 @@ import argparse
 from datetime import date, datetime
 from typing import Literal
 
-from receptionrules.publishing.text import weekday_in
 from receptionrules.remarks import Language
 from receptionrules.supervision import MatterStatus, SupervisionMethod
+from receptionrules.wording import weekday_in
 
 __all__ = [
     "DEFAULT_LANG",

@@ -4,7 +4,7 @@ A command builds :class:`Table` values (named columns with Chinese and English
 headers, rows of plain values) and hands them to :meth:`Output.write`:
 
 - ``text`` — aligned columns, by display width (a CJK character counts two:
-  :func:`receptionrules.publishing.text.display_width`);
+  :func:`receptionrules.wording.display_width`);
 - ``json`` — JSON Lines: one object per row, English keys, typed values (ISO dates);
   when a command prints several tables each object says which in ``"type"``;
 - ``csv`` — UTF-8 with a byte-order mark, so Excel opens it as Unicode
@@ -34,7 +34,7 @@ from typing import Any, Literal, cast
 
 from receptionrules.cli.errors import CliError
 from receptionrules.cli.lang import Language, pick, yes_no
-from receptionrules.publishing.text import display_width, pad
+from receptionrules.wording import display_width, pad
 
 __all__ = [
     "FORMATS",

@@ -2,13 +2,16 @@
 
 Reads the petition matters (a JSON array; ``receptionrules schema matters``), evaluates
 them as of ``--as-of`` (default: today in Asia/Shanghai; AK-S-2 … AK-S-7, Nat-1 …
-Nat-4) and prints the findings and the recommendations of accountability, or with
-``--summary`` how many of each. Matters received after ``--as-of`` and events dated
-after it are ignored, and a warning on stderr says how many. A long input draws a
-progress bar on stderr when stderr is a terminal.
+Nat-4) and prints the findings, the early warnings (临期预警) and the recommendations
+of accountability; with ``--summary`` how many of each, with ``--lights`` each matter's
+traffic light, with ``--kpi`` the assessment figures of a period (Nat-10,
+:mod:`.supervise_kpi`); ``--light red`` keeps the matters showing that light.
+Matters received after ``--as-of`` and events dated after it are ignored, and a
+warning on stderr says how many. A long input draws a progress bar on stderr when
+stderr is a terminal.
 
-The command is built to grow: :mod:`.supervise_views` holds :data:`FILTERS` (each an
-option and a test of a finding or a recommendation) and :data:`MODES` (each view a
+The command is built to grow: :mod:`.supervise_filters` holds :data:`FILTERS` (each an
+option and a test of an item) and :mod:`.supervise_views` :data:`MODES` (each view a
 function from the evaluation to tables); a new filter or view is one entry there, and
 a view is picked here in :func:`mode_of`.
 """
@@ -36,13 +39,14 @@ from receptionrules.cli.inputs import load_matters
 from receptionrules.cli.lang import Language, add_lang_option, pick
 from receptionrules.cli.output import Output, Table, add_output_options, output_for
 from receptionrules.cli.progress import progress
-from receptionrules.cli.supervise_views import FILTERS, MODES, Evaluation, kept
+from receptionrules.cli.supervise_filters import FILTERS, Evaluation, Kept, kept_items
+from receptionrules.cli.supervise_kpi import add_kpi_options, run_kpi
+from receptionrules.cli.supervise_views import MODES
 from receptionrules.errors import ReceptionRulesError
 from receptionrules.supervision import (
-    AccountabilityRecommendation,
     NationalTimeLimits,
-    SupervisionFinding,
     SupervisionThresholds,
+    TrafficLight,
     supervise,
 )
 
@@ -51,7 +55,9 @@ __all__ = ["mode_of", "register"]
 
 def mode_of(args: argparse.Namespace) -> str:
     """The view the options ask for (a key of :data:`MODES`)."""
-    return "summary" if args.summary else "report"
+    if args.summary:
+        return "summary"
+    return "lights" if args.lights else "report"
 
 
 def register(commands: Any) -> None:
@@ -74,7 +80,20 @@ def register(commands: Any) -> None:
         metavar="DATE",
         help="evaluate as of this day (default: today in Asia/Shanghai)",
     )
-    p.add_argument("--summary", action="store_true", help="how many findings of each rule")
+    views = p.add_mutually_exclusive_group()
+    views.add_argument("--summary", action="store_true", help="how many findings of each rule")
+    views.add_argument(
+        "--lights",
+        action="store_true",
+        help="each matter's traffic light (red overdue, yellow warning, green), red first",
+    )
+    views.add_argument(
+        "--kpi",
+        action="store_true",
+        help="the assessment figures (及时受理率, 按期办结率, 参评率, 满意率, 重复信访率; "
+        "Nat-10) of a period; see --by, --from, --to",
+    )
+    add_kpi_options(p)
     for f in FILTERS:
         if f.metavar is None:
             p.add_argument(f.option, dest=f.dest, action="store_true", help=f.help)
@@ -160,6 +179,13 @@ def run(args: argparse.Namespace) -> int:
     events = sum(
         1 for m in matters if m.received_on <= as_of and any(e.on > as_of for e in m.events)
     )
+    if args.kpi:
+        try:
+            code = run_kpi(args, out, matters, as_of, limits=limits, calendar=calendar)
+        except ReceptionRulesError as e:
+            raise CliError(f"MATTERS {args.matters}: {describe(e)}") from None
+        _warn_ignored(as_of, ignored, events, lang)
+        return code
     label_text = pick(lang, "督查评估", "evaluating")
     try:
         report = supervise(
@@ -182,30 +208,34 @@ def run(args: argparse.Namespace) -> int:
         calendar=calendar,
         lang=lang,
     )
-    findings = [f for f in kept(ev, report.findings, args) if isinstance(f, SupervisionFinding)]
-    recs = [
-        r
-        for r in kept(ev, report.recommendations, args)
-        if isinstance(r, AccountabilityRecommendation)
-    ]
-    tables = MODES[mode_of(args)](ev, findings, recs)
+    k = kept_items(ev, args)
+    tables = MODES[mode_of(args)](ev, k)
     if out.format == "text":
-        _write_text(out, tables, ev, len(findings), len(recs))
+        _write_text(out, tables, ev, k)
     else:
         out.write(tables)
     return 0
 
 
-def _write_text(out: Output, tables: list[Table], ev: Evaluation, n_f: int, n_r: int) -> None:
+def _write_text(out: Output, tables: list[Table], ev: Evaluation, k: Kept) -> None:
     """The summary as a sentence, then the other tables (those with rows)."""
     lang = ev.lang
     r = ev.report
     n_m = r.matters_evaluated
+    n_f, n_w, n_r = len(k.findings), len(k.warnings), len(k.recommendations)
+    lights = r.light_counts()
+    red, yellow, green = (
+        lights[TrafficLight.RED],
+        lights[TrafficLight.YELLOW],
+        lights[TrafficLight.GREEN],
+    )
     head = pick(
         lang,
-        f"截至{r.as_of.isoformat()}：{n_m}件事项，{n_f}项发现，{n_r}项问责建议",
-        f"as of {r.as_of.isoformat()}: {n_m} matter{'s' * (n_m != 1)}, "
-        f"{n_f} finding{'s' * (n_f != 1)}, {n_r} recommendation{'s' * (n_r != 1)} "
+        f"截至{r.as_of.isoformat()}：{n_m}件事项（红灯{red}件、黄灯{yellow}件、绿灯{green}件），"
+        f"{n_f}项发现，{n_w}项临期预警，{n_r}项问责建议",
+        f"as of {r.as_of.isoformat()}: {n_m} matter{'s' * (n_m != 1)} ({red} red, "
+        f"{yellow} yellow, {green} green), {n_f} finding{'s' * (n_f != 1)}, "
+        f"{n_w} early warning{'s' * (n_w != 1)}, {n_r} recommendation{'s' * (n_r != 1)} "
         "of accountability",
     )
     shown = [t for t in tables[1:] if t.rows]

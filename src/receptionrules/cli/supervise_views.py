@@ -1,132 +1,31 @@
-"""What ``supervise`` shows, and the filters it applies: the pieces a new view or filter
-joins.
+"""What ``supervise`` shows: the tables of each view, from what the filters kept.
 
-:data:`FILTERS` lists the filters (an option and a test of a finding or a
-recommendation, given the :class:`Evaluation`); :data:`MODES` the views (a function
-from the evaluation and the kept findings and recommendations to tables). Adding a
-filter or a view is one entry in one of them.
+:data:`MODES` holds the views, each a function from the :class:`~.supervise_filters.
+Evaluation` and the :class:`~.supervise_filters.Kept` items to tables; adding a view
+is one entry (and its option in :mod:`.supervise`). The filters are in
+:mod:`.supervise_filters`; the assessment figures (``--kpi``) in :mod:`.supervise_kpi`.
 """
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
-from receptionrules.calendar import WorkingCalendar
-from receptionrules.cli.errors import CliError
 from receptionrules.cli.lang import Language, label
 from receptionrules.cli.output import Column, Shown, Table
+from receptionrules.cli.supervise_filters import Evaluation, Kept
 from receptionrules.supervision import (
     AccountabilityRecommendation,
-    NationalTimeLimits,
-    PetitionMatter,
+    DeadlineWarning,
     SupervisionFinding,
-    SupervisionReport,
-    matter_status,
+    TrafficLight,
 )
+from receptionrules.supervision.signals import days_text
 
-__all__ = ["FILTERS", "MODES", "Evaluation", "Filter", "Item", "View", "kept"]
+__all__ = ["MODES", "View"]
 
 _SHOWN_IDS = 4
-
-
-@dataclass
-class Evaluation:
-    """One run: the matters read, the report, and what a filter or a view needs."""
-
-    matters: dict[str, PetitionMatter]
-    report: SupervisionReport
-    ignored: int
-    events_ignored: int
-    limits: NationalTimeLimits | None
-    calendar: WorkingCalendar
-    lang: Language
-    _open: dict[str, bool] = field(default_factory=dict)
-
-    def is_open(self, matter_id: str) -> bool:
-        """Whether the matter is still being handled as of the evaluation's day."""
-        if matter_id not in self._open:
-            status = matter_status(
-                self.matters[matter_id],
-                self.report.as_of,
-                limits=self.limits,
-                calendar=self.calendar,
-            )
-            self._open[matter_id] = not status.closed
-        return self._open[matter_id]
-
-
-Item = SupervisionFinding | AccountabilityRecommendation
-
-
-def _matter_ids(item: Item) -> tuple[str, ...]:
-    return item.matter_ids if isinstance(item, SupervisionFinding) else (item.matter_id,)
-
-
-def _by_rule(item: Item, values: Sequence[str], ev: Evaluation) -> bool:
-    return any(item.rule_id == v or item.rule_id.startswith(v + ".") for v in values)
-
-
-def _by_place(item: Item, values: Sequence[str], ev: Evaluation) -> bool:
-    return any(ev.matters[m].place in values for m in _matter_ids(item))
-
-
-def _by_organ(item: Item, values: Sequence[str], ev: Evaluation) -> bool:
-    if isinstance(item, AccountabilityRecommendation) and item.unit in values:
-        return True
-    return any(ev.matters[m].handling_organ in values for m in _matter_ids(item))
-
-
-def _by_open(item: Item, values: Sequence[str], ev: Evaluation) -> bool:
-    return any(ev.is_open(m) for m in _matter_ids(item))
-
-
-@dataclass(frozen=True)
-class Filter:
-    """An option that keeps the findings and recommendations it matches.
-
-    ``values`` is the list the option was given (``--rule AK-S-2 --rule AK-S-7``), or
-    ``[True]`` for a flag; an item is kept when ``keep(item, values, evaluation)``.
-    """
-
-    option: str
-    dest: str
-    help: str
-    keep: Callable[[Item, Sequence[Any], Evaluation], bool]
-    metavar: str | None = None
-
-
-FILTERS: list[Filter] = [
-    Filter(
-        "--rule", "rule", "only this rule or family (AK-S-2.1, AK-S-2, AK-S-7)", _by_rule, "RULE"
-    ),
-    Filter("--place", "place", "only matters against this place or unit", _by_place, "PLACE"),
-    Filter(
-        "--organ",
-        "organ",
-        "only matters this organ handles (or units it names)",
-        _by_organ,
-        "ORGAN",
-    ),
-    Filter("--open", "open", "only matters still being handled as of --as-of", _by_open),
-]
-"""The filters, in the order they apply; repeat an option to keep any of its values."""
-
-
-def kept(ev: Evaluation, items: Sequence[Item], args: argparse.Namespace) -> list[Item]:
-    kept = list(items)
-    for f in FILTERS:
-        given = getattr(args, f.dest, None)
-        if not given:
-            continue
-        values = given if isinstance(given, list) else [given]
-        if any(isinstance(v, str) and not v.strip() for v in values):
-            raise CliError(f"{f.option}: an empty value matches nothing; give a {f.metavar}")
-        kept = [i for i in kept if f.keep(i, values, ev)]
-    return kept
 
 
 def _ids(ids: Sequence[str], lang: Language) -> str:
@@ -137,27 +36,32 @@ def _ids(ids: Sequence[str], lang: Language) -> str:
     return shown + (f"等{len(ids)}件" if lang == "zh" else f" (+{more})")
 
 
-def _summary_row(ev: Evaluation, findings: int, recommendations: int) -> dict[str, Any]:
+def _summary_table(ev: Evaluation, k: Kept) -> Table:
     r = ev.report
-    return {
+    lights = r.light_counts()
+    row = {
         "as_of": r.as_of,
         "matters_evaluated": r.matters_evaluated,
         "matters_ignored": ev.ignored,
-        "findings": findings,
-        "recommendations": recommendations,
+        "red": lights[TrafficLight.RED],
+        "yellow": lights[TrafficLight.YELLOW],
+        "green": lights[TrafficLight.GREEN],
+        "findings": len(k.findings),
+        "warnings": len(k.warnings),
+        "recommendations": len(k.recommendations),
     }
-
-
-def _summary_table(ev: Evaluation, findings: int, recommendations: int) -> Table:
-    rows = [_summary_row(ev, findings, recommendations)]
-    return Table("summary", "概况", "summary", _SUMMARY_COLUMNS, rows)
+    return Table("summary", "概况", "summary", _SUMMARY_COLUMNS, [row])
 
 
 _SUMMARY_COLUMNS = (
     Column("as_of", "截至", "as of"),
     Column("matters_evaluated", "事项", "matters"),
     Column("matters_ignored", "未计入", "ignored"),
+    Column("red", "红灯", "red"),
+    Column("yellow", "黄灯", "yellow"),
+    Column("green", "绿灯", "green"),
     Column("findings", "发现", "findings"),
+    Column("warnings", "临期预警", "warnings"),
     Column("recommendations", "问责建议", "recommendations"),
 )
 
@@ -180,6 +84,27 @@ def _findings_table(findings: Sequence[SupervisionFinding], lang: Language) -> T
     return Table("finding", "发现", "findings", columns, rows)
 
 
+def _days_left(days: int, basis: str, lang: Language) -> Shown:
+    en, zh = days_text(days, basis)
+    return Shown(days, zh, en)
+
+
+def _warnings_table(warnings: Sequence[DeadlineWarning], lang: Language) -> Table:
+    columns = (
+        Column("matter_id", "事项", "matter"),
+        Column("rule_id", "规则", "rule"),
+        Column("due_on", "期限", "due"),
+        Column("days_left", "剩余", "left"),
+        Column("reason", "预警", "warning"),
+    )
+    rows = []
+    for w in warnings:
+        row: dict[str, Any] = w.to_dict(lang)
+        row["days_left"] = _days_left(w.days_left, w.clock.basis, lang)
+        rows.append(row)
+    return Table("warning", "临期预警", "early warnings", columns, rows)
+
+
 def _recommendations_table(items: Sequence[AccountabilityRecommendation], lang: Language) -> Table:
     columns = (
         Column("rule_id", "规则", "rule"),
@@ -192,27 +117,25 @@ def _recommendations_table(items: Sequence[AccountabilityRecommendation], lang: 
     return Table("recommendation", "问责建议", "recommendations", columns, rows)
 
 
-def _report_view(
-    ev: Evaluation, findings: list[SupervisionFinding], recs: list[AccountabilityRecommendation]
-) -> list[Table]:
+def _report_view(ev: Evaluation, k: Kept) -> list[Table]:
     lang = ev.lang
-    summary = Table(
-        "summary", "概况", "summary", _SUMMARY_COLUMNS, [_summary_row(ev, len(findings), len(recs))]
-    )
-    return [summary, _findings_table(findings, lang), _recommendations_table(recs, lang)]
+    return [
+        _summary_table(ev, k),
+        _findings_table(k.findings, lang),
+        _warnings_table(k.warnings, lang),
+        _recommendations_table(k.recommendations, lang),
+    ]
 
 
-def _summary_view(
-    ev: Evaluation, findings: list[SupervisionFinding], recs: list[AccountabilityRecommendation]
-) -> list[Table]:
+def _summary_view(ev: Evaluation, k: Kept) -> list[Table]:
     lang = ev.lang
     counts: Counter[tuple[str, str, str]] = Counter()
     matters: dict[tuple[str, str, str], set[str]] = {}
-    for f in findings:
+    for f in k.findings:
         key: tuple[str, str, str] = (f.rule_id, "finding", f.kind)
         counts[key] += 1
         matters.setdefault(key, set()).update(f.matter_ids)
-    for r in recs:
+    for r in k.recommendations:
         key = (r.rule_id, "ground", r.ground)
         counts[key] += 1
         matters.setdefault(key, set()).add(r.matter_id)
@@ -231,14 +154,51 @@ def _summary_view(
         }
         for (rule, vocabulary, kind), n in sorted(counts.items())
     ]
-    summary = Table(
-        "summary", "概况", "summary", _SUMMARY_COLUMNS, [_summary_row(ev, len(findings), len(recs))]
+    return [_summary_table(ev, k), Table("count", "分类统计", "counts by rule", columns, rows)]
+
+
+def _lights_view(ev: Evaluation, k: Kept) -> list[Table]:
+    """One row per matter, red first: its light, where, who handles it, and why."""
+    lang = ev.lang
+    warned: dict[str, DeadlineWarning] = {}
+    for w in ev.report.warnings:
+        warned.setdefault(w.matter_id, w)
+    columns = (
+        Column("matter_id", "事项", "matter"),
+        Column("light", "信号灯", "light"),
+        Column("place", "地方或单位", "place"),
+        Column("handling_organ", "承办机关", "handling organ"),
+        Column("reason", "说明", "why"),
     )
-    return [summary, Table("count", "分类统计", "counts by rule", columns, rows)]
+    rows: list[dict[str, Any]] = []
+    for matter_id in k.matters:
+        light = ev.report.light_of(matter_id)
+        if light is None:
+            continue
+        m = ev.matters[matter_id]
+        overdue = [f for f in ev.report.for_matter(matter_id) if f.kind == "overdue"]
+        if light is TrafficLight.RED and overdue:
+            why = overdue[0].reason_in(lang)
+        elif light is TrafficLight.YELLOW and matter_id in warned:
+            why = warned[matter_id].reason_in(lang)
+        else:
+            why = ""
+        rows.append(
+            {
+                "matter_id": matter_id,
+                "light": Shown(light.value, light.label_zh, light.value),
+                "place": m.place,
+                "handling_organ": m.handling_organ,
+                "reason": why,
+            }
+        )
+    return [_summary_table(ev, k), Table("light", "信号灯", "traffic lights", columns, rows)]
 
 
-View = Callable[
-    [Evaluation, list[SupervisionFinding], list[AccountabilityRecommendation]], list[Table]
-]
-MODES: dict[str, View] = {"report": _report_view, "summary": _summary_view}
-"""The views: ``--summary`` picks ``summary``, else ``report``."""
+View = Callable[[Evaluation, Kept], list[Table]]
+MODES: dict[str, View] = {
+    "report": _report_view,
+    "summary": _summary_view,
+    "lights": _lights_view,
+}
+"""The views: ``--summary`` picks ``summary``, ``--lights`` picks ``lights``, else ``report``."""

@@ -15,7 +15,7 @@ The package hands on the names of its modules:
 - :mod:`~receptionrules.publishing.month` — a month at a glance: :func:`month_grid`;
 - :mod:`~receptionrules.publishing.reminders` — when a personal feed reminds:
   :class:`Reminder` (the feeds themselves are :mod:`receptionrules.ical`);
-- :mod:`~receptionrules.publishing.text` — dates, bilingual titles, display widths.
+- :mod:`~receptionrules.wording` — dates, bilingual titles, display widths.
 
 >>> import receptionrules as rr
 >>> from datetime import date
@@ -34,7 +34,6 @@ from receptionrules.publishing.calendar_table import (
 )
 from receptionrules.publishing.month import month_grid
 from receptionrules.publishing.reminders import DEFAULT_REMINDER, Reminder, ReminderTooLateError
-from receptionrules.publishing.text import display_width, title_in
 from receptionrules.publishing.timetable import (
     Timetable,
     TimetableEntry,
@@ -42,6 +41,7 @@ from receptionrules.publishing.timetable import (
     timetable_from_roster,
 )
 from receptionrules.publishing.timetable_html import timetable_html
+from receptionrules.wording import display_width, title_in
 
 __all__ = [
     "CALENDAR_COLUMNS",

@@ -29,10 +29,10 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from receptionrules.calendar import CalendarDay, DayKind, WorkingCalendar
-from receptionrules.publishing.text import display_width, month_in, pad, title_in, weekday_in
 from receptionrules.reception import Reception
 from receptionrules.regime import Regime
 from receptionrules.remarks import Language, Remark, register_templates
+from receptionrules.wording import display_width, month_in, pad, title_in, weekday_in
 
 __all__ = ["month_grid"]
 

@@ -29,16 +29,16 @@ from html import escape
 
 from receptionrules.calendar import CalendarDay, DayKind
 from receptionrules.notices import Receiver
-from receptionrules.publishing.text import (
+from receptionrules.publishing.timetable import Timetable, TimetableEntry
+from receptionrules.publishing.timetable_css import STYLE
+from receptionrules.remarks import Language, Remark, register_templates
+from receptionrules.wording import (
     date_in,
     month_in,
     short_date_in,
     title_in,
     weekday_in,
 )
-from receptionrules.publishing.timetable import Timetable, TimetableEntry
-from receptionrules.publishing.timetable_css import STYLE
-from receptionrules.remarks import Language, Remark, register_templates
 
 __all__ = ["timetable_html"]
 

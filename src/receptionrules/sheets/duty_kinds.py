@@ -13,6 +13,11 @@ from receptionrules.sheets.vocab import ABSENCE_REASONS, ROLES
 
 __all__ = ["ABSENCES", "ANNOUNCED", "PEOPLE", "RECORDS"]
 
+NOTE = Column(
+    "note", "备注", "note", "text", aliases=("说明",), note_en="free text", note_zh="自由填写"
+)
+"""The free-text note column of the absences and the records (备注)."""
+
 PEOPLE = InputKind(
     "people",
     "人员",
@@ -117,15 +122,7 @@ ABSENCES = InputKind(
             note_en="why (empty: other)",
             note_zh="原因（空为其他原因）",
         ),
-        Column(
-            "note",
-            "备注",
-            "note",
-            "text",
-            aliases=("说明",),
-            note_en="free text",
-            note_zh="自由填写",
-        ),
+        NOTE,
     ),
     sheet_names=("请假", "请假登记", "absence", "availability"),
     note_en="leave, a meeting called by a superior, being away (AK-R-5.1, AK-R-6.1, WF-3)",
@@ -214,15 +211,7 @@ RECORDS = InputKind(
             note_en="how many person-visits were received",
             note_zh="接待来访人次",
         ),
-        Column(
-            "note",
-            "备注",
-            "note",
-            "text",
-            aliases=("说明",),
-            note_en="free text",
-            note_zh="自由填写",
-        ),
+        NOTE,
     ),
     sheet_names=("接待记录", "登记", "record", "visits"),
     note_en="the registration records of receptions held (AK-R-6.3, MC-3, WF-7)",

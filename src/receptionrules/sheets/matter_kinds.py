@@ -14,7 +14,15 @@ empty where they don't apply; :attr:`Column.applies_to` lists the kinds of each.
 from __future__ import annotations
 
 from receptionrules.sheets.columns import Column, InputKind, ValueKind
-from receptionrules.sheets.vocab import CHANNELS, EVENT_KINDS, METHODS, Vocabulary, event_models
+from receptionrules.sheets.vocab import (
+    CHANNELS,
+    EVENT_KINDS,
+    METHODS,
+    Choice,
+    Vocabulary,
+    event_models,
+)
+from receptionrules.supervision import ClaimRoute, MatterCategory, OpinionOutcome, Satisfaction
 
 __all__ = ["EVENTS", "MATTERS"]
 
@@ -141,8 +149,8 @@ _EVENT_FIELDS: dict[str, tuple[str, str, ValueKind, tuple[str, ...], str, str]] 
         "reason",
         "text",
         ("理由", "事由"),
-        "why (declined, objection, extension: required there)",
-        "原因（不予受理、异议、延期；延期必填）",
+        "why (declined, objection, extension, pause: required for the last two)",
+        "原因（不予受理、异议、延期、暂停计时；延期和暂停必填）",
     ),
     "deadline": (
         "承办期限",
@@ -185,8 +193,99 @@ _EVENT_FIELDS: dict[str, tuple[str, str, ValueKind, tuple[str, ...], str, str]] 
         "有过错的单位（空为办理机关）",
     ),
     "note": ("备注", "note", "text", ("说明",), "free text", "自由填写"),
+    # The events of issue 11 (Nat-4, Nat-7 … Nat-10, repeats).
+    "category": (
+        "信访事项分类",
+        "category",
+        "choice",
+        ("分类结果",),
+        "suggestion, accusation or claim (Nat-7)",
+        "建议意见类、检举控告类或申诉求决类",
+    ),
+    "route": (
+        "处理途径",
+        "route",
+        "choice",
+        ("申诉求决类途径",),
+        "the route of a claim, art. 31 items (1)–(6) (Nat-8)",
+        "申诉求决类事项的处理途径（第三十一条第一至六项）",
+    ),
+    "outcome": (
+        "意见结论",
+        "outcome",
+        "choice",
+        ("处理意见结论",),
+        "supported, explained or not supported (Nat-9)",
+        "予以支持、解释说明或不予支持",
+    ),
+    "clock": (
+        "计时环节",
+        "clock",
+        "choice",
+        ("暂停环节",),
+        "the duty clock paused or resumed (Nat-4)",
+        "暂停或恢复计时的办理环节",
+    ),
+    "satisfaction": (
+        "评价结果",
+        "satisfaction",
+        "choice",
+        ("满意度",),
+        "satisfied, basically satisfied or dissatisfied (Nat-10)",
+        "满意、基本满意或不满意",
+    ),
+    "of": (
+        "所重复的事项编号",
+        "repeats",
+        "text",
+        ("原事项编号",),
+        "the earlier matter it repeats",
+        "所重复的此前信访事项编号",
+    ),
+    "merged": (
+        "合并办理",
+        "merged",
+        "bool",
+        ("是否合并办理",),
+        "是 if handled with the earlier matter; empty: 是",
+        "是否与原事项合并办理；空为“是”",
+    ),
 }
-_VOCABULARIES: dict[str, Vocabulary] = {"method": METHODS}
+
+
+def _vocabulary(what: str, what_zh: str, choices: tuple[tuple[str, str, str], ...]) -> Vocabulary:
+    return Vocabulary(what, what_zh, tuple(Choice(v, en, zh) for v, en, zh in choices))
+
+
+_VOCABULARIES: dict[str, Vocabulary] = {
+    "method": METHODS,
+    "category": _vocabulary(
+        "a category", "信访事项分类", tuple((c.value, c.label, c.label_zh) for c in MatterCategory)
+    ),
+    "route": _vocabulary(
+        "a route", "处理途径", tuple((r.value, r.label, r.label_zh) for r in ClaimRoute)
+    ),
+    "outcome": _vocabulary(
+        "an outcome",
+        "意见结论",
+        tuple((o.value, o.value.replace("_", " "), o.label_zh) for o in OpinionOutcome),
+    ),
+    "clock": _vocabulary(
+        "a duty clock",
+        "计时环节",
+        (
+            ("register", "registration", "登记受理"),
+            ("conclude", "conclusion", "办结"),
+            ("review_decision", "review decision", "复查"),
+            ("re_review_decision", "re-review decision", "复核"),
+        ),
+    ),
+    "satisfaction": _vocabulary(
+        "an evaluation",
+        "评价结果",
+        tuple((x.value, x.value.replace("_", " "), x.label_zh) for x in Satisfaction),
+    ),
+}
 
 
 def _event_columns() -> tuple[Column, ...]:

@@ -261,6 +261,12 @@ _KINDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "falsification_found": ("falsification found", "弄虚作假", ("隐瞒事实真相，弄虚作假",)),
     "obstruction": ("obstruction", "妨碍督查督办", ("其它妨碍督查督办", "其他妨碍督查督办")),
     "flagged": ("flagged", "人工标记督办", ("其他需要督查督办的问题", "标记")),
+    "opinion": ("handling opinion", "信访处理意见书", ("处理意见书", "出具信访处理意见书")),
+    "classified": ("classified", "事项分类", ("分类", "归类")),
+    "paused": ("paused", "暂停计时", ("中止计时", "暂停")),
+    "resumed": ("resumed", "恢复计时", ("恢复",)),
+    "evaluated": ("evaluated", "信访人评价", ("评价", "满意度评价")),
+    "repeat": ("repeat", "重复信访", ("重复件", "关联重复信访")),
 }
 
 EVENT_KINDS = Vocabulary(

@@ -16,15 +16,33 @@ _IDS = st.from_regex(r"[a-z][a-z0-9]{0,7}", fullmatch=True)
 
 _METHODS = ("telephone", "written", "meeting", "on_site")
 _MISCONDUCT = ("supervision_refused", "suggestion_rejected", "falsification_found", "obstruction")
+_CLASSES: tuple[tuple[str, str | None] | None, ...] = (
+    None,
+    None,
+    None,
+    ("claim", "opinion"),
+    ("claim", "duty"),
+    ("claim", "arbitration"),
+    ("claim", "legal_proceedings"),
+    ("suggestion", None),
+    ("accusation", None),
+)
+_DIRECTING = ("legal_proceedings", "arbitration", "party_appeal", "administrative")
+_OUTCOMES = ("supported", "explained", "not_supported")
+_SATISFACTION = ("satisfied", "basically_satisfied", "dissatisfied")
 
 
 @st.composite
-def event_histories(draw: st.DrawFn, received: date) -> list[dict[str, Any]]:
-    """The events of a matter received on ``received``, as data, in any order: transfers
-    (some objected), accepted or declined, an extension, the answer, feedback, review and
-    re-review, conclusion, supervision opened, misconduct, a manual flag (Nat-1 … Nat-4,
-    AK-S-2, AK-S-7). Invariant: consistent — each handling step on or after the one
-    before it, at most one of each kind but transfers, objections, supervision."""
+def event_histories(
+    draw: st.DrawFn, received: date, *, pauses: bool = True
+) -> list[dict[str, Any]]:
+    """The events of a matter received on ``received``, as data, in any order: a 2022
+    category and route, transfers (some objected), accepted or declined, pauses of a
+    running clock (with ``pauses``), an extension, the answer or an opinion, feedback and
+    its evaluation, review and re-review, conclusion, supervision opened, misconduct, a
+    manual flag (Nat-1 … Nat-4, AK-S-2, AK-S-7). Invariant: consistent — each handling
+    step on or after the one before it, a pause only of a clock that runs then, resumed
+    before the clock stops."""
     events: list[dict[str, Any]] = []
     day = received
 
@@ -35,6 +53,23 @@ def event_histories(draw: st.DrawFn, received: date) -> list[dict[str, Any]]:
 
     def add(kind: str, on: date, **extra: Any) -> None:
         events.append({"kind": kind, "on": on.isoformat(), **extra})
+
+    cls = draw(st.sampled_from(_CLASSES))
+    directing = cls is not None and cls[1] in _DIRECTING
+    if cls is not None:
+        extra = {"category": cls[0]} if cls[1] is None else {"category": cls[0], "route": cls[1]}
+        add("classified", received + timedelta(days=draw(st.integers(0, 60))), **extra)
+    nat2 = cls is None or cls[1] == "opinion"  # Nat-2 runs under the 2022 text
+
+    def pause(clock: str) -> None:
+        if pauses and not directing and draw(st.integers(0, 3)) == 0:
+            reason = (
+                "hearing"
+                if clock == "re_review_decision"
+                else draw(st.sampled_from(("appraisal", "鉴定", "site survey")))
+            )
+            add("paused", step(0, 12), clock=clock, reason=reason)
+            add("resumed", step(0, 12), clock=clock)
 
     for hop in range(draw(st.sampled_from((0, 0, 1, 1, 2, 3, 4)))):  # AK-S-2.4 buck-passing
         add("transferred", step(0, 20), to=f"Bureau {'BCDE'[hop]}")
@@ -47,6 +82,8 @@ def event_histories(draw: st.DrawFn, received: date) -> list[dict[str, Any]]:
             stage = 0
         else:
             add("accepted", step(0, 30))
+            if nat2:
+                pause("conclude")
             if draw(st.booleans()):
                 add("assigned", step(0, 5), to="officer")
             if draw(st.booleans()):
@@ -57,17 +94,27 @@ def event_histories(draw: st.DrawFn, received: date) -> list[dict[str, Any]]:
                     reason="complex",
                     petitioner_told=draw(st.booleans()),
                 )
-    for threshold, kind in (
-        (2, "answered"),
-        (3, "review_requested"),
-        (4, "review_decided"),
-        (5, "re_review_requested"),
-        (6, "re_review_decided"),
-    ):
-        if stage >= threshold:
-            add(kind, step(0, 80 if kind == "answered" else 40))
-            if kind == "answered" and draw(st.booleans()):
-                add("fed_back", step(0, 10))
+    if stage >= 2:
+        if draw(st.booleans()):
+            add("answered", step(0, 80))
+        else:
+            add("opinion", step(0, 80), outcome=draw(st.sampled_from(_OUTCOMES)))
+        if draw(st.booleans()):
+            fed = step(0, 10)
+            add("fed_back", fed)
+            if draw(st.booleans()):
+                on = fed + timedelta(days=draw(st.integers(0, 10)))
+                add("evaluated", on, satisfaction=draw(st.sampled_from(_SATISFACTION)))
+    if stage >= 3:
+        add("review_requested", step(0, 40))
+        pause("review_decision")
+    if stage >= 4:
+        add("review_decided", step(0, 40))
+    if stage >= 5:
+        add("re_review_requested", step(0, 40))
+        pause("re_review_decision")
+    if stage >= 6:
+        add("re_review_decided", step(0, 40))
     if draw(st.integers(0, 3)) == 0:
         add("concluded", step(0, 30))
     opened: list[date] = []

@@ -7,30 +7,43 @@ The modules, bottom-up: each imports only modules listed above it (never this fa
 and no sub-package's face: the module that defines a name). Within a sub-package its
 own face lists its modules the same way.
 
-- :mod:`.events` — the dated events of a matter's history and :class:`SupervisionMethod`.
+- :mod:`.categories` — the 2022 categories and routes (Nat-7, Nat-8), the opinion's
+  outcome (Nat-9), the petitioner's evaluation (Nat-10), :func:`suggest_classification`.
   Imports nothing of the package.
+- :mod:`.events` — the dated events of a matter's history and :class:`SupervisionMethod`.
+  Imports categories.
 - :mod:`.matters` — :class:`PetitionMatter` and :class:`Channel`, the history checked for
   consistency. Imports events.
-- :mod:`.deadlines` — the national clocks (Nat-1 … Nat-4), cited in both national texts:
-  ``citations`` (nothing), ``limits`` (the figures and day counting; events, matters),
-  ``timeline`` (a matter's events as of a date; events, matters), ``clock`` (each clock
-  and its state; citations, limits, timeline), ``status`` (the matter status; clock,
-  limits, timeline).
+- :mod:`.deadlines` — the national clocks (Nat-1 … Nat-4, Nat-8), cited in both national
+  texts: ``citations`` (nothing), ``warnings`` (nothing), ``limits`` (the figures, the
+  text in use and day counting; citations, warnings, events, matters), ``timeline`` (a
+  matter's events as of a date; events, matters), ``adjust`` (extensions and pauses;
+  limits, timeline), ``clock`` (each clock and its state; adjust, citations, limits),
+  ``specs`` (which clocks run; categories and the modules above), ``status`` (the matter
+  status; clock, limits, specs, timeline).
+- :mod:`.repeats` — repeat links and suggested links (重复信访, 合并办理). Imports events,
+  matters.
 - :mod:`.ladder` — the method ladder (AK-S-3) and accountability (AK-S-7). Imports
   events, matters.
+- :mod:`.signals` — early warnings and traffic lights. Imports deadlines.clock,
+  deadlines.citations.
 - :mod:`.findings` — structured findings with bilingual reasons, and their facts.
   Imports events, deadlines.clock, deadlines.status.
 - :mod:`.triggers` — :func:`supervise`: the triggers AK-S-2.1 … AK-S-2.5 over a set of
   matters: ``thresholds``, ``report``, one module per trigger family (``clusters``
   AK-S-2.1/2.2/2.3, ``collective`` AK-S-2.3, ``lapses`` AK-S-2.4, ``flags`` AK-S-2.5) and
-  ``evaluation``, which runs them. Imports events, matters, deadlines, ladder, findings.
+  ``evaluation``, which runs them. Imports events, matters, deadlines, repeats, ladder,
+  signals, findings.
+- :mod:`.assessment` — the assessment figures (Nat-10): ``figures``, ``compute``
+  (:func:`assess`). Imports matters, deadlines, repeats.
 - :mod:`.intake` — which matters a reception day takes, routing and priority
-  (AK-R-2.1, AK-R-3.x, WF-4, WF-5, Nat-5): ``authorities``, ``facts``, ``routing``,
-  ``priority``, ``decision``. Imports matters.
+  (AK-R-2.1, AK-R-3.x, WF-4, WF-5, Nat-5), and the suggested classification (Nat-7,
+  Nat-8): ``authorities``, ``facts``, ``routing``, ``priority``, ``decision``. Imports
+  categories, matters.
 - :mod:`.disposition` — what the rules require at the table, per institution
   (AK-R-5.4, MC-2, MC-4, WF-6.x, TS-4, TS-6, UN-3.1 … UN-3.3): ``table``, ``results``,
   one module per institution (``ankang``, ``mediation_centre``, ``wenfu``, ``township``,
-  ``union``) and ``dispatch`` (:func:`dispose`). Imports deadlines.limits,
+  ``union``) and ``dispatch`` (:func:`dispose`). Imports categories, deadlines.limits,
   intake.authorities.
 
 :func:`dispose` here is the engine's: it needs the union chairman's ``regime`` to check
@@ -46,27 +59,58 @@ their modules, for their siblings, not of this face.
 
 from __future__ import annotations
 
+from receptionrules.supervision.assessment.compute import (
+    Assessment,
+    AssessmentGroup,
+    Grouping,
+    assess,
+)
+from receptionrules.supervision.assessment.figures import (
+    FIGURES,
+    Figure,
+    FigureCode,
+)
+from receptionrules.supervision.categories import (
+    ClaimRoute,
+    Classification,
+    MatterCategory,
+    OpinionOutcome,
+    Satisfaction,
+    suggest_classification,
+)
+from receptionrules.supervision.deadlines.adjust import (
+    Pause,
+)
 from receptionrules.supervision.deadlines.citations import (
     NAT_CITATIONS,
+    WORK_REGULATIONS_IN_FORCE,
     Citation,
     NationalText,
+    text_in_force,
 )
 from receptionrules.supervision.deadlines.clock import (
     Clock,
     ClockKind,
     ClockName,
     ClockStatus,
-    clocks,
 )
 from receptionrules.supervision.deadlines.limits import (
     DayBasis,
     NationalTimeLimits,
+    TextChoice,
     check_matter,
     due_date,
+)
+from receptionrules.supervision.deadlines.specs import (
+    clocks,
 )
 from receptionrules.supervision.deadlines.status import (
     MatterStatus,
     matter_status,
+)
+from receptionrules.supervision.deadlines.warnings import (
+    WarningRule,
+    WarningThresholds,
 )
 from receptionrules.supervision.disposition.dispatch import (
     dispose,
@@ -85,15 +129,23 @@ from receptionrules.supervision.disposition.union import (
     UnionScope,
 )
 from receptionrules.supervision.events import (
+    HEARING,
+    ClockPaused,
+    ClockResumed,
     DeadlineExtended,
     FalsificationFound,
+    HandlingOpinion,
     ManualFlag,
     MatterAccepted,
     MatterAssigned,
+    MatterClassified,
     MatterConcluded,
     MatterDeclined,
     MatterEvent,
+    MatterRepeat,
     MatterTransferred,
+    PausableClock,
+    PetitionerEvaluated,
     ReReviewDecided,
     ReReviewRequested,
     ResultFedBack,
@@ -152,6 +204,16 @@ from receptionrules.supervision.matters import (
     Channel,
     PetitionMatter,
 )
+from receptionrules.supervision.repeats import (
+    RepeatLinks,
+    RepeatSuggestion,
+    repeat_links,
+    suggest_repeats,
+)
+from receptionrules.supervision.signals import (
+    DeadlineWarning,
+    TrafficLight,
+)
 from receptionrules.supervision.triggers.evaluation import (
     method_due,
     supervise,
@@ -164,28 +226,42 @@ from receptionrules.supervision.triggers.thresholds import (
 )
 
 __all__ = [
+    "FIGURES",
+    "HEARING",
     "NAT_CITATIONS",
+    "WORK_REGULATIONS_IN_FORCE",
     "AccountabilityRecommendation",
     "Action",
     "ActionKind",
     "AdminLevel",
+    "Assessment",
+    "AssessmentGroup",
     "Authority",
     "Channel",
     "Citation",
+    "ClaimRoute",
+    "Classification",
     "Clock",
     "ClockFacts",
     "ClockKind",
     "ClockName",
+    "ClockPaused",
+    "ClockResumed",
     "ClockStatus",
     "CollectiveFacts",
     "DayBasis",
     "DeadlineExtended",
+    "DeadlineWarning",
     "Disposition",
     "Facts",
     "FalsificationFound",
     "FeedbackFacts",
+    "Figure",
+    "FigureCode",
     "FindingKind",
     "FlagFacts",
+    "Grouping",
+    "HandlingOpinion",
     "InstitutionCode",
     "IntakeDecision",
     "IntakeFacts",
@@ -193,24 +269,34 @@ __all__ = [
     "ManualFlag",
     "MatterAccepted",
     "MatterAssigned",
+    "MatterCategory",
+    "MatterClassified",
     "MatterConcluded",
     "MatterDeclined",
     "MatterEvent",
+    "MatterRepeat",
     "MatterStatus",
     "MatterTransferred",
     "MethodLadder",
     "NationalText",
     "NationalTimeLimits",
     "OpenFacts",
+    "OpinionOutcome",
+    "PausableClock",
+    "Pause",
     "PetitionMatter",
+    "PetitionerEvaluated",
     "PriorityClass",
     "ProcedureFacts",
     "ReReviewDecided",
     "ReReviewRequested",
+    "RepeatLinks",
+    "RepeatSuggestion",
     "ResultFedBack",
     "ReviewDecided",
     "ReviewRequested",
     "Routing",
+    "Satisfaction",
     "SuggestionRejected",
     "SupervisionFinding",
     "SupervisionMethod",
@@ -220,14 +306,19 @@ __all__ = [
     "SupervisionReport",
     "SupervisionThresholds",
     "TableFacts",
+    "TextChoice",
+    "TrafficLight",
     "TransferFacts",
     "TransferObjected",
     "UnionScope",
     "UnionSubject",
     "VisitorCategory",
+    "WarningRule",
+    "WarningThresholds",
     "WindowFacts",
     "WrittenAnswer",
     "accountability",
+    "assess",
     "check_matter",
     "clocks",
     "dispose",
@@ -238,6 +329,10 @@ __all__ = [
     "method_due",
     "prioritise",
     "priority_class",
+    "repeat_links",
     "route",
+    "suggest_classification",
+    "suggest_repeats",
     "supervise",
+    "text_in_force",
 ]

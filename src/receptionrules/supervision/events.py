@@ -1,18 +1,22 @@
 """The dated events of a petition matter's history, and the supervision methods (AK-S-3).
 
 Handling events (accepted, transferred, declined, a transfer objected to, assigned,
-extended, answered, fed back, review, re-review, concluded; Nat-1 … Nat-4) and
-supervision events (opened with a method, refused, suggestion rejected, falsification,
-obstruction: AK-S-7; a manual flag: AK-S-2.5). Each is a small frozen model told apart
-by its ``kind``; :data:`MatterEvent` is their union, as
+extended, answered, a handling opinion, fed back, review, re-review, concluded; Nat-1 …
+Nat-4, Nat-9), the classification (Nat-7, Nat-8), a clock paused and resumed (the hearing
+of Nat-4, or a local reason), the petitioner's evaluation (Nat-10), a link to the earlier
+matter it repeats (AK-S-2.3), and supervision events (opened with a method, refused,
+suggestion rejected, falsification, obstruction: AK-S-7; a manual flag: AK-S-2.5). Each is
+a small frozen model told apart by its ``kind``; :data:`MatterEvent` is their union, as
 :class:`~receptionrules.supervision.matters.PetitionMatter` holds them.
 
-Imports nothing else of the supervision package.
+Imports :mod:`.categories`.
 
 >>> DeadlineExtended(on="2026-04-01", days=30, reason="complex").petitioner_told
 True
 >>> SupervisionMethod.WRITTEN.label_zh
 '书面督办'
+>>> MatterClassified(on="2026-04-02", category="claim", route="arbitration").route.item
+2
 """
 
 from __future__ import annotations
@@ -20,22 +24,36 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from receptionrules.bounds import MAX_DAYS, Day, Id, Note, ShortText, Tagged
+from receptionrules.supervision.categories import (
+    ClaimRoute,
+    MatterCategory,
+    OpinionOutcome,
+    Satisfaction,
+)
 
 __all__ = [
     "HANDLING_KINDS",
+    "HEARING",
     "MISCONDUCT_KINDS",
+    "ClockPaused",
+    "ClockResumed",
     "DeadlineExtended",
     "FalsificationFound",
+    "HandlingOpinion",
     "ManualFlag",
     "MatterAccepted",
     "MatterAssigned",
+    "MatterClassified",
     "MatterConcluded",
     "MatterDeclined",
     "MatterEvent",
+    "MatterRepeat",
     "MatterTransferred",
+    "PausableClock",
+    "PetitionerEvaluated",
     "ReReviewDecided",
     "ReReviewRequested",
     "ResultFedBack",
@@ -194,6 +212,97 @@ class MatterConcluded(_Event):
     kind: Literal["concluded"] = "concluded"
 
 
+class HandlingOpinion(_Event):
+    """信访处理意见书: the written answer of a route-(6) claim, with its outcome (Nat-9).
+
+    It is the matter's written answer (a matter has one: this or ``answered``): it stops
+    Nat-2 and the review window runs from its receipt (Nat-3).
+    """
+
+    kind: Literal["opinion"] = "opinion"
+    outcome: OpinionOutcome
+
+
+class MatterClassified(_Event):
+    """分类: the matter's category and, for a claim, its route (Nat-7, Nat-8; 2022 arts. 29–31).
+
+    The latest classification on or before a date is the one in force. Under the 2022
+    text a claim of route (1)–(4) is directed to that procedure on this day (导入相应程序),
+    which ends its petition clocks; only route (6) runs Nat-2 (art. 34).
+    """
+
+    kind: Literal["classified"] = "classified"
+    category: MatterCategory
+    route: ClaimRoute | None = None
+    by: str = Field(default="", max_length=200)
+
+    @model_validator(mode="after")
+    def _route(self) -> MatterClassified:
+        if self.category is MatterCategory.CLAIM and self.route is None:
+            raise ValueError(
+                "route: a claim (申诉求决类) goes one of the six routes of art. 31; give route "
+                f"(one of {[r.value for r in ClaimRoute]})"
+            )
+        if self.category is not MatterCategory.CLAIM and self.route is not None:
+            raise ValueError(
+                f"route: {self.route.value!r} is a route of a claim (申诉求决类); a "
+                f"{self.category.value!r} matter has none, so leave route out"
+            )
+        return self
+
+
+PausableClock = Literal["register", "conclude", "review_decision", "re_review_decision"]
+"""The duty clocks that can pause (a window, the petitioner's time, never does)."""
+
+HEARING = "hearing"
+"""The pause reason the national texts name: hearing time does not count against the
+re-review decision period (2005 art. 35, 2022 art. 36; Nat-4)."""
+
+
+class ClockPaused(_Event):
+    """The named duty clock stops counting from the day after ``on`` until it resumes.
+
+    ``reason`` ``"hearing"`` on the re-review decision clock is the national rule (Nat-4:
+    听证所需时间不计算在期限内); any other reason (an appraisal, ``"appraisal"`` / 鉴定)
+    is a local rule, and is named as given wherever the pause is reported.
+    """
+
+    kind: Literal["paused"] = "paused"
+    clock: PausableClock
+    reason: str = Field(min_length=1, max_length=200)
+    note: str = Field(default="", max_length=3000)
+
+
+class ClockResumed(_Event):
+    """The named duty clock counts again from the day after ``on`` (see :class:`ClockPaused`)."""
+
+    kind: Literal["resumed"] = "resumed"
+    clock: PausableClock
+
+
+class PetitionerEvaluated(_Event):
+    """参评: the petitioner evaluated the handling: satisfied, basically satisfied or not
+    (Nat-10, 满意率)."""
+
+    kind: Literal["evaluated"] = "evaluated"
+    satisfaction: Satisfaction
+    note: str = Field(default="", max_length=3000)
+
+
+class MatterRepeat(_Event):
+    """重复信访: the matter repeats the earlier matter ``of`` (same petitioner, same subject).
+
+    ``merged`` (合并办理, the default): from ``on`` it is handled with ``of`` and runs no
+    clocks of its own; it is reported with its original. Otherwise it is only linked:
+    handled on its own, and counted as a repeat (AK-S-2.3, 重复信访率).
+    """
+
+    kind: Literal["repeat"] = "repeat"
+    of: str = Field(min_length=1, max_length=200)
+    merged: bool = True
+    note: str = Field(default="", max_length=3000)
+
+
 class SupervisionOpened(_Event):
     """督查督办: supervision of the matter was opened with a method (AK-S-3)."""
 
@@ -253,6 +362,12 @@ MatterEvent = Annotated[
     | ReReviewRequested
     | ReReviewDecided
     | MatterConcluded
+    | HandlingOpinion
+    | MatterClassified
+    | ClockPaused
+    | ClockResumed
+    | PetitionerEvaluated
+    | MatterRepeat
     | SupervisionOpened
     | SupervisionRefused
     | SuggestionRejected
@@ -265,19 +380,8 @@ MatterEvent = Annotated[
 """One dated event of a matter's history, told apart by its ``kind``."""
 
 HANDLING_KINDS = frozenset(
-    {
-        "accepted",
-        "transferred",
-        "declined",
-        "transfer_objected",
-        "assigned",
-        "extended",
-        "answered",
-        "review_requested",
-        "review_decided",
-        "re_review_requested",
-        "re_review_decided",
-    }
+    "accepted transferred declined transfer_objected assigned extended answered opinion "  # noqa: SIM905
+    "paused resumed review_requested review_decided re_review_requested re_review_decided".split()
 )
 """Event kinds that are handling steps: none may follow the conclusion."""
 

@@ -3,16 +3,19 @@
 A :class:`PetitionMatter` is the unit a petition bureau tracks: when and how it was
 received (:class:`Channel`), the petitioners, the subject, the place or unit concerned,
 the handling organ, and a dated history of events (:mod:`.events`) — handling
-(accepted, transferred, assigned, extended, answered, fed back, review, re-review,
-concluded) and supervision (opened, refused, suggestion rejected, falsification,
-obstruction, manual flag).
+(accepted, transferred, assigned, extended, answered or a handling opinion, fed back,
+review, re-review, concluded, clocks paused and resumed), the classification, the
+petitioner's evaluation, a link to the matter it repeats, and supervision (opened,
+refused, suggestion rejected, falsification, obstruction, manual flag).
 
 The model refuses inconsistent histories with a ``ValidationError`` whose message
 names the matter and the field: an event before receipt, an answer before
-acceptance, a second acceptance, a review decided before it was requested. The
-limits that are *parameters* (how long an extension may be, how many there may be,
-Nat-2) are checked when the matter is evaluated, against the limits in use
-(:func:`receptionrules.supervision.deadlines.limits.check_matter`).
+acceptance, a second acceptance, two written answers, a review decided before it was
+requested, an evaluation before any result, handling after the matter was merged into
+another, a matter repeating itself. What depends on the limits and the national text in
+use (how long an extension may be, how many there may be, Nat-2; whether a paused clock
+runs at all) is checked when the matter is evaluated
+(:func:`receptionrules.supervision.deadlines.limits.check_matter`, and the clocks).
 
 Imports :mod:`.events`.
 
@@ -45,7 +48,12 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from receptionrules.bounds import MAX_COUNT, Day, Id, Place, ShortText
-from receptionrules.supervision.events import HANDLING_KINDS, MatterAssigned, MatterEvent
+from receptionrules.supervision.events import (
+    HANDLING_KINDS,
+    MatterAssigned,
+    MatterEvent,
+    MatterRepeat,
+)
 
 __all__ = ["Channel", "PetitionMatter"]
 
@@ -67,6 +75,9 @@ _ONCE = (
     "accepted",
     "declined",
     "answered",
+    "opinion",
+    "evaluated",
+    "repeat",
     "review_requested",
     "review_decided",
     "re_review_requested",
@@ -77,9 +88,11 @@ _ONCE = (
 # kind -> (the kinds one of which must come on or before it, what to call them)
 _REQUIRES: dict[str, tuple[tuple[str, ...], str]] = {
     "answered": (("accepted",), "a written answer"),
+    "opinion": (("accepted",), "a handling opinion"),
     "extended": (("accepted",), "an extension"),
-    "fed_back": (("answered", "concluded"), "a result fed back"),
-    "review_requested": (("answered",), "a review request"),
+    "fed_back": (("answered", "opinion", "concluded"), "a result fed back"),
+    "evaluated": (("answered", "opinion", "concluded"), "an evaluation"),
+    "review_requested": (("answered", "opinion"), "a review request"),
     "review_decided": (("review_requested",), "a review decision"),
     "re_review_requested": (("review_decided",), "a re-review request"),
     "re_review_decided": (("re_review_requested",), "a re-review decision"),
@@ -92,6 +105,7 @@ _REQUIRES: dict[str, tuple[tuple[str, ...], str]] = {
 _NAMES = {
     "accepted": "acceptance",
     "answered": "written answer",
+    "opinion": "handling opinion",
     "concluded": "conclusion",
     "review_decided": "review decision",
     "review_requested": "review request",
@@ -163,6 +177,7 @@ class PetitionMatter(BaseModel):
                 "petitioner_ids given",
             )
         first: dict[str, tuple[int, date]] = {}
+        classified: dict[date, int] = {}
         for i, e in enumerate(self.events):
             if e.on < self.received_on:
                 raise fail(
@@ -178,6 +193,15 @@ class PetitionMatter(BaseModel):
                 )
             if e.kind not in first or e.on < first[e.kind][1]:
                 first[e.kind] = (i, e.on)
+            if e.kind == "classified":
+                if e.on in classified:
+                    raise fail(
+                        f"events[{i}].on",
+                        f"a second classification on {e.on.isoformat()} (the first is "
+                        f"events[{classified[e.on]}]); the latest classification is the one in "
+                        "force, so give one a day",
+                    )
+                classified[e.on] = i
             if isinstance(e, MatterAssigned) and e.deadline is not None and e.deadline < e.on:
                 raise fail(
                     f"events[{i}].deadline",
@@ -186,6 +210,14 @@ class PetitionMatter(BaseModel):
         if "accepted" in first and "declined" in first:
             i = max(first["accepted"][0], first["declined"][0])
             raise fail(f"events[{i}].kind", "a matter is either accepted or declined, not both")
+        if "answered" in first and "opinion" in first:
+            i = max(first["answered"][0], first["opinion"][0])
+            raise fail(
+                f"events[{i}].kind",
+                "a matter has one written answer: an 'answered' event or a handling 'opinion', "
+                "not both",
+            )
+        merged_on = self._merged_on(first, fail)
         for i, e in enumerate(self.events):
             required = _REQUIRES.get(e.kind)
             if required is not None:
@@ -204,4 +236,22 @@ class PetitionMatter(BaseModel):
                     f"{first['concluded'][1].isoformat()}; a concluded matter has no further "
                     "handling",
                 )
+            if e.kind in HANDLING_KINDS and merged_on is not None and e.on > merged_on:
+                raise fail(
+                    f"events[{i}].on",
+                    f"{e.kind} on {e.on.isoformat()} after the matter was merged into another "
+                    f"on {merged_on.isoformat()}; a merged repeat is handled with its original",
+                )
         return self
+
+    def _merged_on(self, first: dict[str, tuple[int, date]], fail: Any) -> date | None:
+        """The day the matter was merged into the one it repeats, if it was; refuses a
+        matter that repeats itself."""
+        if "repeat" not in first:
+            return None
+        i = first["repeat"][0]
+        e = self.events[i]
+        assert isinstance(e, MatterRepeat)
+        if e.of == self.id:
+            raise fail(f"events[{i}].of", f"{e.of!r} is this matter; a repeat links an earlier one")
+        return e.on if e.merged else None

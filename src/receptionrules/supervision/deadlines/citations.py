@@ -1,19 +1,31 @@
-"""Where each national rule stands in the two national texts (Nat-1 … Nat-5).
+"""Where each national rule stands in the two national texts (Nat-1 … Nat-10).
 
 The 2005 《信访条例》 and the 2022 《信访工作条例》 number their articles differently;
-the figures are the same. A :class:`Citation` holds a rule's articles in both, and
+the time limits are the same. A :class:`Citation` holds a rule's articles in both, and
 renders them in English or Chinese; :data:`NAT_CITATIONS` is the Nat table of docs/rules.md.
+The 2022 text is in force from :data:`WORK_REGULATIONS_IN_FORCE` (its art. 50), and
+:func:`text_in_force` says which text governed a day.
 
 Imports nothing else of the supervision package.
+
+>>> text_in_force(date(2022, 4, 30)).value, text_in_force(date(2022, 5, 1)).value
+('2005', '2022')
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from typing import Literal
 
-__all__ = ["NAT_CITATIONS", "Citation", "NationalText"]
+__all__ = [
+    "NAT_CITATIONS",
+    "WORK_REGULATIONS_IN_FORCE",
+    "Citation",
+    "NationalText",
+    "text_in_force",
+]
 
 
 class NationalText(StrEnum):
@@ -87,5 +99,22 @@ NAT_CITATIONS: dict[str, Citation] = {
     "Nat-3": Citation("Nat-3", (34,), (35,)),
     "Nat-4": Citation("Nat-4", (35,), (36,)),
     "Nat-5": Citation("Nat-5", (18,), (20,)),
+    "Nat-7": Citation("Nat-7", (), (29, 30, 31)),
+    "Nat-8": Citation("Nat-8", (14, 21), (31, 34)),
+    "Nat-9": Citation("Nat-9", (32,), (32,)),
+    "Nat-10": Citation("Nat-10", (7, 39), (39,)),
 }
-"""The article numbers of each national rule in both texts (the Nat table of docs/rules.md)."""
+"""The article numbers of each national rule in both texts (the Nat table of docs/rules.md).
+
+Nat-4 is also the hearing pause (2005 art. 35, 2022 art. 36: hearing time does not count
+against the re-review period); Nat-6 (the reception days) is the regime's (AK-R-0)."""
+
+WORK_REGULATIONS_IN_FORCE = date(2022, 5, 1)
+"""The day the 《信访工作条例》 came into force (its art. 50)."""
+
+
+def text_in_force(day: date) -> NationalText:
+    """The national text in force on ``day``: 2005 before 2022-05-01, 2022 from then."""
+    if day < WORK_REGULATIONS_IN_FORCE:
+        return NationalText.REGULATIONS_2005
+    return NationalText.WORK_REGULATIONS_2022

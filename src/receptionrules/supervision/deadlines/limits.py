@@ -7,11 +7,14 @@ ends on the next working day (Civil Code arts. 201, 203). Counting in working da
 on the library's calendar is an option (``basis="working"``, CAL-1).
 
 :func:`due_date` counts one period; :class:`DueDays` counts many for one evaluation,
-memoised; :func:`check_matter` refuses a matter whose extensions break the limits in
-use (Nat-2).
+memoised, and carries the early-warning thresholds (:mod:`.warnings`);
+:func:`check_matter` refuses a matter whose extensions break the limits in use (Nat-2).
+Which national text a matter is judged under is :attr:`NationalTimeLimits.national_text`
+(by default the one in force on the day it was received).
 
-Imports :mod:`~receptionrules.supervision.events` and
-:mod:`~receptionrules.supervision.matters`.
+Imports :mod:`~receptionrules.supervision.events`,
+:mod:`~receptionrules.supervision.matters`, and :mod:`.citations` and :mod:`.warnings`
+of the deadlines.
 """
 
 from __future__ import annotations
@@ -24,13 +27,26 @@ from pydantic import BaseModel, ConfigDict, Field
 from receptionrules.bounds import FIRST_YEAR, LAST_YEAR, DayCount, check_days
 from receptionrules.calendar import WorkingCalendar, default_calendar
 from receptionrules.errors import BoundsError, InconsistentMatterError
+from receptionrules.supervision.deadlines.citations import NationalText, text_in_force
+from receptionrules.supervision.deadlines.warnings import WarningThresholds
 from receptionrules.supervision.events import DeadlineExtended
 from receptionrules.supervision.matters import PetitionMatter
 
-__all__ = ["DayBasis", "DueDays", "NationalTimeLimits", "check_matter", "due_date"]
+__all__ = [
+    "DayBasis",
+    "DueDays",
+    "NationalTimeLimits",
+    "TextChoice",
+    "check_matter",
+    "due_date",
+]
 
 DayBasis = Literal["calendar", "working"]
 """How a period's days are counted: calendar days (the default) or working days (CAL-1)."""
+
+TextChoice = Literal["by_receipt", "2005", "2022"]
+"""Which national text judges a matter: the one in force when it was received (the
+default), or one of the two for every matter."""
 
 
 class NationalTimeLimits(BaseModel):
@@ -49,9 +65,16 @@ class NationalTimeLimits(BaseModel):
         extension_max_days, max_extensions: Nat-2, one extension of at most 30 days.
         review_request_days, review_decision_days: Nat-3 (30, 30).
         re_review_request_days, re_review_decision_days: Nat-4 (30, 30).
+        national_text: ``"by_receipt"`` (default): a matter received before 2022-05-01 is
+            judged under the 2005 text, a later one under the 2022 text; ``"2005"`` or
+            ``"2022"`` judges every matter under that text. Under 2022 the category and
+            route decide whether Nat-2 runs (Nat-7, Nat-8); under 2005 it runs for every
+            accepted matter.
 
     >>> NationalTimeLimits().conclude_days, NationalTimeLimits(basis="working").basis
     (60, 'working')
+    >>> NationalTimeLimits().text_for(date(2022, 4, 30)).value
+    '2005'
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -68,6 +91,13 @@ class NationalTimeLimits(BaseModel):
     review_decision_days: DayCount = 30
     re_review_request_days: DayCount = 30
     re_review_decision_days: DayCount = 30
+    national_text: TextChoice = "by_receipt"
+
+    def text_for(self, received_on: date) -> NationalText:
+        """The national text a matter received on ``received_on`` is judged under."""
+        if self.national_text == "by_receipt":
+            return text_in_force(received_on)
+        return NationalText(self.national_text)
 
 
 def due_date(
@@ -110,16 +140,31 @@ class DueDays:
     """Due days and days left for one evaluation, memoised: many matters share start days.
 
     Every clock of an evaluation counts with the same ``limits`` and ``calendar``
-    (Nat-1 … Nat-4, CAL-1); :meth:`due` is :func:`due_date` remembered by
-    (start, days, basis).
+    (Nat-1 … Nat-4, CAL-1) and warns with the same ``warnings``; :meth:`due` is
+    :func:`due_date` remembered by (start, days, basis).
     """
 
-    __slots__ = ("_cache", "calendar", "limits")
+    __slots__ = ("_cache", "_warn", "calendar", "limits", "warnings")
 
-    def __init__(self, limits: NationalTimeLimits, calendar: WorkingCalendar) -> None:
+    def __init__(
+        self,
+        limits: NationalTimeLimits,
+        calendar: WorkingCalendar,
+        warnings: WarningThresholds | None = None,
+    ) -> None:
         self.limits = limits
         self.calendar = calendar
+        self.warnings = warnings or WarningThresholds()
         self._cache: dict[tuple[date, int, str], date] = {}
+        self._warn: dict[tuple[str, int], int | None] = {}
+
+    def warn_within(self, name: str, period: int) -> int | None:
+        """The days left at which the duty ``name`` of ``period`` days warns (memoised
+        :meth:`~.warnings.WarningThresholds.threshold`); None with warnings off."""
+        key = (name, period)
+        if key not in self._warn:
+            self._warn[key] = self.warnings.threshold(name, period)
+        return self._warn[key]
 
     def due(self, start: date, days: int, basis: DayBasis) -> date:
         """The last day of ``days`` ``basis`` days after ``start`` (see :func:`due_date`)."""

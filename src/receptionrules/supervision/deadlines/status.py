@@ -1,12 +1,15 @@
-"""Where a matter stands on a date: in handling, in review, or closed, and how (Nat-1 … Nat-4).
+"""Where a matter stands on a date: in handling, in review, or closed, and how (Nat-1 … Nat-4,
+Nat-8).
 
 An answer (or review decision) becomes final when the petitioner's request window
-lapses unused; a re-review decision closes the matter to petition (Nat-4).
+lapses unused; a re-review decision closes the matter to petition (Nat-4). Under the
+2022 text a claim of route (1)–(4) is directed to that procedure (Nat-8); a matter merged
+into the one it repeats is handled with it. Both are closed as petition matters.
 :func:`status_of` reads it off a :class:`~.timeline.Timeline` and the windows that
 lapsed (what the triggers have at hand); :func:`matter_status` does it for one matter.
 
-Imports :mod:`~receptionrules.supervision.matters`, and :mod:`.clock`, :mod:`.limits`
-and :mod:`.timeline` of the deadlines.
+Imports :mod:`~receptionrules.supervision.matters`, and :mod:`.citations`, :mod:`.clock`,
+:mod:`.limits`, :mod:`.specs` and :mod:`.timeline` of the deadlines.
 """
 
 from __future__ import annotations
@@ -16,8 +19,9 @@ from datetime import date
 from enum import StrEnum
 
 from receptionrules.calendar import WorkingCalendar, default_calendar
-from receptionrules.supervision.deadlines.clock import ClockStatus, clock_specs
+from receptionrules.supervision.deadlines.clock import ClockStatus
 from receptionrules.supervision.deadlines.limits import DueDays, NationalTimeLimits, check_matter
+from receptionrules.supervision.deadlines.specs import clock_specs, direction_day
 from receptionrules.supervision.deadlines.timeline import Timeline, check_received
 from receptionrules.supervision.matters import PetitionMatter
 
@@ -43,6 +47,11 @@ class MatterStatus(StrEnum):
     """Re-review requested, not decided (Nat-4)."""
     DECLINED = "declined"
     """Not accepted (closed)."""
+    DIRECTED = "directed"
+    """Directed to another procedure: a claim of route (1)–(4) under the 2022 text
+    (导入相应程序, Nat-8; closed as a petition matter)."""
+    MERGED = "merged"
+    """Merged into the earlier matter it repeats (合并办理; closed, reported with it)."""
     FINAL = "final"
     """The answer or review decision stands: the request window lapsed (closed)."""
     CLOSED_TO_PETITION = "closed_to_petition"
@@ -58,6 +67,8 @@ class MatterStatus(StrEnum):
 _CLOSED = frozenset(
     {
         MatterStatus.DECLINED,
+        MatterStatus.DIRECTED,
+        MatterStatus.MERGED,
         MatterStatus.FINAL,
         MatterStatus.CLOSED_TO_PETITION,
         MatterStatus.CONCLUDED,
@@ -65,13 +76,20 @@ _CLOSED = frozenset(
 )
 
 
-def status_of(t: Timeline, lapsed: Container[str]) -> MatterStatus:
+def status_of(
+    t: Timeline, lapsed: Container[str], *, directed_on: date | None = None
+) -> MatterStatus:
     """The matter's status on ``t.as_of``, given the names of the windows that lapsed
-    unused by then (each lapsed window's :class:`~.clock.ClockSpec` ``name``)."""
+    unused by then (each lapsed window's :class:`~.clock.ClockSpec` ``name``) and the day
+    it was directed to another procedure, if it was (:func:`~.specs.direction_day`)."""
     if t.concluded_on is not None:
         return MatterStatus.CONCLUDED
     if t.declined_on is not None:
         return MatterStatus.DECLINED
+    if t.repeat is not None and t.repeat.merged:
+        return MatterStatus.MERGED
+    if directed_on is not None:
+        return MatterStatus.DIRECTED
     if t.re_review_decided_on is not None:
         return MatterStatus.CLOSED_TO_PETITION
     if t.re_review_requested_on is not None:
@@ -121,4 +139,4 @@ def matter_status(
     t = Timeline.of(matter, as_of)
     dues = DueDays(lim, calendar or default_calendar())
     lapsed = {s.name for s in clock_specs(t, dues) if s.judge(dues, as_of)[1] is ClockStatus.LAPSED}
-    return status_of(t, lapsed)
+    return status_of(t, lapsed, directed_on=direction_day(t, lim.text_for(matter.received_on)))

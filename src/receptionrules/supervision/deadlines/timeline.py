@@ -1,11 +1,15 @@
-"""What a matter's events say as of a date, read once (Nat-1 … Nat-4, AK-S-2.4, AK-S-2.5).
+"""What a matter's events say as of a date, read once (Nat-1 … Nat-4, Nat-7 … Nat-10,
+AK-S-2.3, AK-S-2.4, AK-S-2.5).
 
 A :class:`Timeline` walks a matter's events once and keeps what the clocks, the
 matter status and the supervision triggers ask of it: the decisions on acceptance
-and the transfers before them (Nat-1), objections to transfers (Nat-1a), extensions
-(Nat-2), the answer, feedback, review and re-review days (Nat-3, Nat-4), the
-supervision methods used (AK-S-3), misconduct (AK-S-7) and manual flags (AK-S-2.5).
-Events dated after ``as_of`` are ignored, as if not yet known.
+and the transfers before them (Nat-1; a merge into the matter it repeats is such a
+decision), objections to transfers (Nat-1a), extensions (Nat-2), pauses and resumptions
+(Nat-4's hearing, local reasons), the answer or handling opinion (Nat-9), feedback,
+review and re-review days (Nat-3, Nat-4), the classification in force (Nat-7, Nat-8), the
+petitioner's evaluation (Nat-10), the repeat link (AK-S-2.3), the supervision methods
+used (AK-S-3), misconduct (AK-S-7) and manual flags (AK-S-2.5). Events dated after
+``as_of`` are ignored, as if not yet known.
 
 Imports :mod:`~receptionrules.supervision.events` and
 :mod:`~receptionrules.supervision.matters`.
@@ -16,7 +20,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from receptionrules.supervision.events import DeadlineExtended, ManualFlag, SupervisionMethod
+from receptionrules.supervision.events import (
+    MISCONDUCT_KINDS,
+    ClockPaused,
+    ClockResumed,
+    DeadlineExtended,
+    HandlingOpinion,
+    ManualFlag,
+    MatterClassified,
+    MatterRepeat,
+    PetitionerEvaluated,
+    SupervisionMethod,
+)
 from receptionrules.supervision.matters import PetitionMatter
 
 __all__ = ["Timeline", "check_received"]
@@ -27,9 +42,16 @@ class Timeline:
     """What a matter's events say as of ``as_of`` (events after it ignored), read once.
 
     Attributes:
-        decisions: acceptances, declines and transfers as (day, event index, kind), by day.
+        decisions: acceptances, declines, transfers and a merge into the repeated matter
+            (``"merged"``) as (day, event index, kind), by day.
         objections: the days a transfer was objected to (Nat-1a), in order.
         extensions: the approved extensions as (day, event index, event), by day (Nat-2).
+        pauses: the pauses and resumptions as (day, event index, event), by day.
+        classification: the classification in force (the latest), if any (Nat-7, Nat-8).
+        opinion: the handling opinion, if the written answer was one (Nat-9); its day
+            is ``answered_on``.
+        evaluation: the petitioner's evaluation, if any (Nat-10).
+        repeat: the link to the matter this one repeats, if any (AK-S-2.3).
         methods: the supervision methods used, as (day, method), by day (AK-S-3).
         misconduct: the indices of the misconduct events (AK-S-7).
         flags: the manual flags (AK-S-2.5).
@@ -44,6 +66,11 @@ class Timeline:
     methods: list[tuple[date, SupervisionMethod]] = field(default_factory=list)
     misconduct: list[int] = field(default_factory=list)
     flags: list[ManualFlag] = field(default_factory=list)
+    pauses: list[tuple[date, int, ClockPaused | ClockResumed]] = field(default_factory=list)
+    classification: MatterClassified | None = None
+    opinion: HandlingOpinion | None = None
+    evaluation: PetitionerEvaluated | None = None
+    repeat: MatterRepeat | None = None
     accepted_on: date | None = None
     declined_on: date | None = None
     answered_on: date | None = None
@@ -94,8 +121,23 @@ class Timeline:
                 t.decisions.append((on, i, k))
             elif k == "transfer_objected":
                 t.objections.append(on)
-            elif k != "assigned":
+            elif k in MISCONDUCT_KINDS:
                 t.misconduct.append(i)
+            elif k == "classified":
+                c = t.classification
+                if c is None or on > c.on:  # one classification a day (the model checks)
+                    t.classification = e  # type: ignore[assignment]
+            elif k == "paused" or k == "resumed":
+                t.pauses.append((on, i, e))  # type: ignore[arg-type]
+            elif k == "opinion":
+                t.answered_on = on
+                t.opinion = e  # type: ignore[assignment]
+            elif k == "evaluated":
+                t.evaluation = e  # type: ignore[assignment]
+            elif k == "repeat":
+                t.repeat = e  # type: ignore[assignment]
+                if e.merged:  # type: ignore[union-attr]
+                    t.decisions.append((on, i, "merged"))
         if len(t.decisions) > 1:
             t.decisions.sort()
         if len(t.extensions) > 1:
@@ -104,11 +146,14 @@ class Timeline:
             t.methods.sort()
         if len(t.objections) > 1:
             t.objections.sort()
+        if len(t.pauses) > 1:
+            t.pauses.sort(key=lambda x: (x[0], x[1]))
         return t
 
     def routing(self) -> tuple[list[tuple[date, int]], tuple[date, str] | None]:
         """The transfers before the first decision, as (day, event index), and that
-        decision, (day, ``"accepted"`` or ``"declined"``), if there was one (Nat-1)."""
+        decision, (day, ``"accepted"``, ``"declined"`` or ``"merged"``), if there was one
+        (Nat-1)."""
         transfers: list[tuple[date, int]] = []
         for on, index, kind in self.decisions:
             if kind != "transferred":

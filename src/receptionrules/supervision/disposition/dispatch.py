@@ -13,7 +13,8 @@ A deadline the leader does not set defaults to the Nat-2 period (60 days, counte
 :class:`~receptionrules.supervision.deadlines.limits.NationalTimeLimits` says) from the
 reception day; ``deadline_days`` changes it.
 
-Imports :mod:`~receptionrules.supervision.deadlines.limits`,
+Imports :mod:`~receptionrules.supervision.categories`,
+:mod:`~receptionrules.supervision.deadlines.limits`,
 :mod:`~receptionrules.supervision.intake.authorities`, and every module of the
 disposition: :mod:`.table`, :mod:`.results`, and one per institution (:mod:`.ankang`,
 :mod:`.mediation_centre`, :mod:`.wenfu`, :mod:`.township`, :mod:`.union`).
@@ -37,6 +38,7 @@ from __future__ import annotations
 
 from receptionrules.calendar import WorkingCalendar, default_calendar
 from receptionrules.regime import Regime
+from receptionrules.supervision.categories import suggest_classification
 from receptionrules.supervision.deadlines.limits import NationalTimeLimits
 from receptionrules.supervision.disposition.ankang import ankang_actions
 from receptionrules.supervision.disposition.mediation_centre import mediation_centre_actions
@@ -78,6 +80,10 @@ def dispose(
       scope (``union_scope``), or the visit is outside the regular reception
       (``regime``, the union chairman's) without a UN-3.1 reason.
 
+    At every institution the facts suggest a category and route where they allow
+    (``Disposition.classification``: a matter in legal proceedings is a claim of route
+    (1), MC-4 generalised; a report against an official is 检举控告类; Nat-7, Nat-8).
+
     ``regime`` is needed only for a UN visit with a time (``facts.at``); the engine
     looks up no preset (presets sit above it): pass the union chairman's regime, e.g.
     ``rr.preset("union-chair")``, or call :func:`receptionrules.presets.dispose`
@@ -106,4 +112,10 @@ def dispose(
         institution=inst,
         accepted=accepted,
         actions=tuple(actions),
+        classification=suggest_classification(
+            in_legal_proceedings=facts.in_legal_proceedings,
+            procedure=facts.procedure,
+            against_official=facts.against_official,
+            proposal=facts.proposal,
+        ),
     )

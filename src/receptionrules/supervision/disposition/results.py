@@ -6,7 +6,8 @@ and by when; a :class:`Disposition` is one matter's actions at one institution.
 :func:`name_params` fills a sentence's ``responsible`` (or ``leader`` …) in both
 languages, with words for someone the leader did not name.
 
-Imports :mod:`~receptionrules.supervision.intake.authorities`.
+Imports :mod:`~receptionrules.supervision.categories` and
+:mod:`~receptionrules.supervision.intake.authorities`.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from datetime import date
 from typing import Literal
 
 from receptionrules.remarks import Explained, Language, Remark
+from receptionrules.supervision.categories import Classification
 from receptionrules.supervision.intake.authorities import InstitutionCode
 
 __all__ = ["Action", "ActionKind", "Disposition", "Unnamed", "name_params"]
@@ -69,13 +71,15 @@ class Disposition:
     """What the rules require for one matter at one institution's reception.
 
     ``accepted`` is False when the matter is refused (UN-3.1 … UN-3.3) or directed to
-    the legal process (MC-4); the actions then say why.
+    the legal process (MC-4); the actions then say why. ``classification`` is the category
+    and route the facts suggest (Nat-7, Nat-8), at every institution, if any.
     """
 
     matter_id: str
     institution: InstitutionCode
     accepted: bool
     actions: tuple[Action, ...]
+    classification: Classification | None = None
 
     def rule_ids(self) -> tuple[str, ...]:
         """The clauses the actions rest on, in order, each once."""

@@ -7,7 +7,8 @@ visits the union chairman and about what (UN-3.2, UN-3.3). :func:`table_departme
 share: the departments concerned, and the deadline of an assignment (the leader's, else
 the Nat-2 period from the reception day).
 
-Imports :mod:`~receptionrules.supervision.deadlines.limits`.
+Imports :mod:`~receptionrules.supervision.categories` and
+:mod:`~receptionrules.supervision.deadlines.limits`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from receptionrules.appointments import AppointmentReason
 from receptionrules.calendar import WorkingCalendar
+from receptionrules.supervision.categories import DIRECTING_ROUTES, ClaimRoute
 from receptionrules.supervision.deadlines.limits import NationalTimeLimits, due_date
 
 __all__ = ["TableFacts", "UnionSubject", "VisitorCategory", "table_deadline", "table_departments"]
@@ -69,7 +71,11 @@ class TableFacts(BaseModel):
         major_or_difficult: a major and difficult matter (WF-6.3).
         policy_bound: heavily policy-bound (WF-6.4).
         in_portfolio: within the receiving leader's own portfolio (TS-4).
-        in_legal_proceedings: already in legal proceedings (MC-4).
+        in_legal_proceedings: already in legal proceedings (MC-4; Nat-8 route (1)).
+        procedure: the procedure the request belongs to, route (1)–(4) of art. 31 of the
+            2022 text (Nat-8).
+        against_official: it reports an official's misconduct (检举控告类, Nat-7).
+        proposal: an opinion or suggestion on the work (建议意见类, Nat-7).
         responsible_unit: the unit or department whose business it is.
         departments_concerned: the other departments involved (AK-R-5.4, TS-4, WF-6.5).
         lead_department: the department designated to lead, one of
@@ -95,6 +101,9 @@ class TableFacts(BaseModel):
     policy_bound: bool = False
     in_portfolio: bool = False
     in_legal_proceedings: bool = False
+    procedure: ClaimRoute | None = None
+    against_official: bool = False
+    proposal: bool = False
     responsible_unit: str | None = None
     departments_concerned: tuple[str, ...] = ()
     lead_department: str | None = None
@@ -115,6 +124,12 @@ class TableFacts(BaseModel):
                 f"matter {self.matter_id!r}: lead_department: {self.lead_department!r} is not "
                 f"one of the departments concerned {list(self.departments_concerned)}; the lead "
                 "is designated among them (AK-R-5.4)"
+            )
+        if self.procedure is not None and self.procedure not in DIRECTING_ROUTES:
+            raise ValueError(
+                f"matter {self.matter_id!r}: procedure: {self.procedure.value!r} is route "
+                f"({self.procedure.item}) of art. 31, which directs to no other procedure; give "
+                f"one of {sorted(r.value for r in DIRECTING_ROUTES)}, or leave it out"
             )
         if self.deadline is not None and self.deadline < self.on:
             raise ValueError(

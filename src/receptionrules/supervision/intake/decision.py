@@ -3,10 +3,12 @@
 
 :func:`intake` decides, per institution, whether the reception day takes the matter
 and on which clause; a matter it does not take gets where it belongs (AK-R-2.1,
-:mod:`.routing`) and why. :func:`intake_day` decides a whole day, in WF-5 order at WF.
+:mod:`.routing`) and why. Where the facts allow, it suggests the matter's category and
+route (Nat-7, Nat-8). :func:`intake_day` decides a whole day, in WF-5 order at WF.
 
-Imports :mod:`~receptionrules.supervision.matters`, and :mod:`.authorities`,
-:mod:`.facts`, :mod:`.priority` and :mod:`.routing` of the intake.
+Imports :mod:`~receptionrules.supervision.categories`,
+:mod:`~receptionrules.supervision.matters`, and :mod:`.authorities`, :mod:`.facts`,
+:mod:`.priority` and :mod:`.routing` of the intake.
 
 >>> city = Authority(name="安康市人民政府", area=("安康市",), level="city")
 >>> walk_in = IntakeFacts(matter_id="V-1", channel="visit", area=("安康市", "汉滨区"),
@@ -25,6 +27,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from receptionrules.remarks import Language, Remark, register_templates
+from receptionrules.supervision.categories import Classification, suggest_classification
 from receptionrules.supervision.intake.authorities import Authority, InstitutionCode
 from receptionrules.supervision.intake.facts import IntakeFacts
 from receptionrules.supervision.intake.priority import (
@@ -141,6 +144,7 @@ class IntakeDecision:
         priority: its WF-5 class, if any.
         representatives: for a visit of more people than Nat-5 allows to speak, the
             most representatives they may elect; else None.
+        classification: the category and route the facts suggest (Nat-7, Nat-8), if any.
         remarks: the sentences saying why, first the decision's.
     """
 
@@ -153,6 +157,7 @@ class IntakeDecision:
     routing: Routing | None = None
     priority: PriorityClass | None = None
     representatives: int | None = None
+    classification: Classification | None = None
 
     @property
     def reasons(self) -> tuple[str, ...]:
@@ -225,7 +230,10 @@ def intake(
       :func:`~receptionrules.supervision.disposition.dispose`.
 
     For every institution, a visit by more than ``max_representatives`` people is
-    received through no more than that many representatives (Nat-5, default 5).
+    received through no more than that many representatives (Nat-5, default 5), and the
+    facts suggest a category and route where they allow (a matter in legal proceedings is
+    a claim of route (1), a report against an official 检举控告类: Nat-7, Nat-8), with its
+    reason last among the remarks.
 
     Raises:
         ValueError: AK without a ``receiver``.
@@ -272,6 +280,14 @@ def intake(
                 max_representatives=max_representatives,
             )
         )
+    classification = suggest_classification(
+        in_legal_proceedings=facts.in_legal_proceedings,
+        procedure=facts.procedure,
+        against_official=facts.against_official,
+        proposal=facts.proposal,
+    )
+    if classification is not None:
+        remarks.append(classification.remark)
     return IntakeDecision(
         matter_id=facts.matter_id,
         institution=inst,
@@ -282,6 +298,7 @@ def intake(
         routing=routing,
         priority=priority if inst is InstitutionCode.WF else None,
         representatives=representatives,
+        classification=classification,
     )
 
 

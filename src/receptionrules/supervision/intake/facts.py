@@ -2,15 +2,18 @@
 WF-4, WF-5, Nat-5).
 
 An :class:`IntakeFacts` is what routing (:mod:`.routing`), priority (:mod:`.priority`)
-and the intake decision (:mod:`.decision`) read.
+and the intake decision (:mod:`.decision`) read; its last four facts let the decision
+suggest a category and route (Nat-7, Nat-8).
 
-Imports :mod:`~receptionrules.supervision.matters` and :mod:`.authorities`.
+Imports :mod:`~receptionrules.supervision.categories`,
+:mod:`~receptionrules.supervision.matters` and :mod:`.authorities`.
 """
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from receptionrules.supervision.categories import DIRECTING_ROUTES, ClaimRoute
 from receptionrules.supervision.intake.authorities import AdminLevel, Area
 from receptionrules.supervision.matters import Channel, PetitionMatter
 
@@ -40,6 +43,14 @@ class IntakeFacts(BaseModel):
         booked_through_office: the visit was arranged through the office (WF-4).
         affects_many, may_escalate, important_policy, needs_leadership_decision:
             WF-5 classes 1, 2, 4, 5.
+        in_legal_proceedings: already in litigation or another legal process (Nat-8
+            route (1), MC-4).
+        procedure: the procedure the request belongs to, route (1)–(4) of art. 31 of the
+            2022 text (litigation, arbitration, a Party member's appeal, an administrative
+            procedure; Nat-8).
+        against_official: it reports an official's misconduct (检举控告类, Nat-7).
+        proposal: an opinion or suggestion on the work, asking nothing for the
+            petitioner (建议意见类, Nat-7).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -64,14 +75,30 @@ class IntakeFacts(BaseModel):
     may_escalate: bool = False
     important_policy: bool = False
     needs_leadership_decision: bool = False
+    in_legal_proceedings: bool = False
+    procedure: ClaimRoute | None = None
+    against_official: bool = False
+    proposal: bool = False
+
+    @model_validator(mode="after")
+    def _procedure(self) -> IntakeFacts:
+        if self.procedure is not None and self.procedure not in DIRECTING_ROUTES:
+            raise ValueError(
+                f"procedure: {self.procedure.value!r} is route ({self.procedure.item}) of "
+                "art. 31, which directs to no other procedure; give one of "
+                f"{sorted(r.value for r in DIRECTING_ROUTES)}, or leave it out"
+            )
+        return self
 
     @classmethod
     def from_matter(cls, matter: PetitionMatter, **facts: object) -> IntakeFacts:
-        """The facts a :class:`PetitionMatter` holds (id, channel, people), plus ``facts``."""
+        """The facts a :class:`PetitionMatter` holds (id, channel, people, legal
+        proceedings), plus ``facts``."""
         data: dict[str, object] = {
             "matter_id": matter.id,
             "channel": matter.channel,
             "people": matter.petitioner_count,
+            "in_legal_proceedings": matter.in_legal_proceedings,
         }
         data.update(facts)
         return cls.model_validate(data)

@@ -5,7 +5,7 @@ petitioner within a window (AK-S-2.1, AK-S-2.2, AK-S-2.3).
 - **AK-S-2.2 special**: at least 5 matters on one subject within 30 days, from that
   many different petitioners.
 - **AK-S-2.3 repeat petitioner**: the same petitioner with at least 3 matters on one
-  subject within 365 days.
+  subject within 365 days; a matter linked as a repeat counts on its original's subject.
 
 Windows (documented defaults): "N matters within D days" means N matters whose receipt
 days lie at most D days apart (the first day not counted, as for Nat periods). A
@@ -143,12 +143,16 @@ def window_findings(
     ladder: MethodLadder,
     method_of: Mapping[str, SupervisionMethod],
     escalated_of: Mapping[str, SupervisionMethod],
+    *,
+    repeat_subjects: Mapping[str, str] | None = None,
 ) -> list[SupervisionFinding]:
     """Every current cluster of ``matters`` as a finding (AK-S-2.1, AK-S-2.2, AK-S-2.3).
 
     ``matters`` are the ones evaluated (received on or before ``as_of``); ``method_of``
     gives each one's method due and ``escalated_of`` the heaviest method already used on
     it, where one was (AK-S-3): a cluster takes the heaviest of each among its matters.
+    ``repeat_subjects`` gives a linked repeat the subject it counts on for the repeat
+    petitioner (its original's: the office judged them one matter).
     """
     sweep = _Sweep(as_of, ladder, method_of, escalated_of)
     th = thresholds
@@ -159,13 +163,15 @@ def window_findings(
     by_place: list[_Entry] = []
     by_subject: list[_Entry] = []
     by_petitioner: list[_Entry] = []
+    linked = repeat_subjects or {}
     for m in matters:
         day, mid = m.received_on, m.id
         by_place.append((places.setdefault((m.place,), len(places)), day, mid, mid))
         who = _distinct_petitioners(m) if special_distinct else mid
         by_subject.append((subjects.setdefault((m.subject,), len(subjects)), day, mid, who))
+        repeat_subject = linked.get(mid, m.subject)
         for p in m.petitioner_ids:
-            kid = pairs.setdefault((p, m.subject), len(pairs))
+            kid = pairs.setdefault((p, repeat_subject), len(pairs))
             by_petitioner.append((kid, day, mid, mid))
     sweep.run(
         "fixed_point",

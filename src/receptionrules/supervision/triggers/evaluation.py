@@ -43,11 +43,12 @@ from typing import Any
 from receptionrules.bounds import FIRST_YEAR, LAST_YEAR
 from receptionrules.calendar import WorkingCalendar, default_calendar
 from receptionrules.errors import BoundsError, DuplicateMatterError
-from receptionrules.supervision.deadlines.clock import Clock, ClockStatus, clock_specs
+from receptionrules.supervision.deadlines.clock import Clock, ClockSpec, ClockStatus
 from receptionrules.supervision.deadlines.limits import DueDays, NationalTimeLimits, check_matter
-from receptionrules.supervision.deadlines.status import status_of
+from receptionrules.supervision.deadlines.specs import clock_specs, direction_day
+from receptionrules.supervision.deadlines.status import MatterStatus, status_of
 from receptionrules.supervision.deadlines.timeline import Timeline
-from receptionrules.supervision.events import SupervisionMethod, SupervisionOpened
+from receptionrules.supervision.events import MatterRepeat, SupervisionMethod, SupervisionOpened
 from receptionrules.supervision.findings import (
     Facts,
     FindingKind,
@@ -60,6 +61,8 @@ from receptionrules.supervision.ladder import (
     recommendation_for,
 )
 from receptionrules.supervision.matters import PetitionMatter
+from receptionrules.supervision.repeats import RepeatLinks, resolve_links
+from receptionrules.supervision.signals import DeadlineWarning, TrafficLight, warning
 from receptionrules.supervision.triggers.clusters import window_findings
 from receptionrules.supervision.triggers.collective import collective_petition, long_standing
 from receptionrules.supervision.triggers.flags import manual_flags
@@ -91,43 +94,62 @@ class _Evaluation:
         self.th = thresholds
         self.limits = limits
         self.ladder = ladder
-        self.dues = DueDays(limits, calendar)
+        self.dues = DueDays(limits, calendar, thresholds.warnings)
         self.findings: list[SupervisionFinding] = []
+        self.warnings: list[DeadlineWarning] = []
+        self.lights: dict[str, TrafficLight] = {}
         self.recommendations: list[AccountabilityRecommendation] = []
         # What group findings need of each matter evaluated: the matter, the method due,
         # and the heaviest method already used (only when one was).
         self.matters: dict[str, PetitionMatter] = {}
         self.method_of: dict[str, SupervisionMethod] = {}
         self.escalated_of: dict[str, SupervisionMethod] = {}
+        self.repeats: dict[str, MatterRepeat] = {}
 
     def matter(self, m: PetitionMatter) -> None:
         """Read one matter and run the per-matter families on it (AK-S-2.3 … AK-S-2.5)."""
         as_of, th, dues = self.as_of, self.th, self.dues
         t = Timeline.of(m, as_of)
-        # Judge every clock; build full Clock values only for the lapses.
+        # Judge every clock; build full Clock values only for the lapses and warnings.
         lapsed: set[str] = set()
         overdue: list[Clock] = []
         late_objections: list[Clock] = []
+        conclude: ClockSpec | None = None
         nat2_due: date | None = None
+        light = TrafficLight.GREEN
         for spec in clock_specs(t, dues):
             due, st = spec.judge(dues, as_of)
             if spec.name == "conclude":
-                nat2_due = due
+                conclude, nat2_due = spec, due
             if st is ClockStatus.LAPSED:
                 lapsed.add(spec.name)
             elif st is ClockStatus.OVERDUE:
                 overdue.append(spec.clock(due, st, dues, as_of))
+                light = TrafficLight.RED
+            elif st is ClockStatus.WARNING:
+                self.warnings.append(warning(m.id, spec.clock(due, st, dues, as_of)))
+                if light is TrafficLight.GREEN:
+                    light = TrafficLight.YELLOW
             elif st is ClockStatus.EXERCISED_LATE and spec.name == "transfer_objection":
                 late_objections.append(spec.clock(due, st, dues, as_of))
-        status = status_of(t, lapsed)
+        text = self.limits.text_for(m.received_on)
+        status = status_of(t, lapsed, directed_on=direction_day(t, text))
         used = [method for _, method in t.methods]
         collective = m.petitioner_count >= th.collective_min_people
         method = self.ladder.next_method(used, collective=collective)
         escalated = self.ladder.heaviest(used) if used else None
         self.matters[m.id] = m
+        if t.repeat is not None:
+            self.repeats[m.id] = t.repeat
         self.method_of[m.id] = method
         if escalated is not None:
             self.escalated_of[m.id] = escalated
+        if status is MatterStatus.MERGED:
+            # Handled with its original, and reported with it: no findings of its own.
+            if t.misconduct:
+                self.recommendations.extend(recommendation_for(m, i) for i in t.misconduct)
+            return
+        self.lights[m.id] = light
         ids = (m.id,)
         findings = self.findings
 
@@ -148,22 +170,30 @@ class _Evaluation:
         if late_objections:
             late_transfer_objections(m, late_objections, add)
         if t.extensions:
-            extension_lapses(t, dues, add)
+            extension_lapses(t, conclude, add)
         if len(t.decisions) >= th.buck_passing_min_transfers:
             buck_passing(m, t, th.buck_passing_min_transfers, add)
         if t.flags:
             manual_flags(t, add)
 
-    def windows(self) -> None:
-        """The window clusters over every matter evaluated (AK-S-2.1, AK-S-2.2, AK-S-2.3)."""
+    def windows(self, links: RepeatLinks) -> None:
+        """The window clusters over every matter evaluated (AK-S-2.1, AK-S-2.2, AK-S-2.3); a
+        linked repeat counts on its root original's subject for AK-S-2.3."""
+        matters = self.matters
+        subjects = {
+            mid: matters[root].subject
+            for mid, root in links.roots.items()
+            if root in matters and mid in matters
+        }
         self.findings.extend(
             window_findings(
-                self.matters.values(),
+                matters.values(),
                 self.as_of,
                 self.th,
                 self.ladder,
                 self.method_of,
                 self.escalated_of,
+                repeat_subjects=subjects,
             )
         )
 
@@ -235,7 +265,8 @@ def supervise(
         check_matter(m, ev.limits)
         if m.received_on <= as_of:
             ev.matter(m)
-    ev.windows()
+    links = resolve_links(ev.matters, ev.repeats)
+    ev.windows(links)
     return SupervisionReport(
         as_of=as_of,
         findings=tuple(sorted(ev.findings, key=_order)),
@@ -243,4 +274,7 @@ def supervise(
             sorted(ev.recommendations, key=lambda r: (r.on, r.matter_id, r.rule_id))
         ),
         matters_evaluated=len(ev.matters),
+        lights=ev.lights,
+        warnings=tuple(sorted(ev.warnings, key=lambda w: (w.matter_id, w.clock.rule_id))),
+        merged=dict(sorted(links.merged.items())),
     )

@@ -9,8 +9,8 @@
 - a matter transferred 3 or more times before anyone accepted it (推诿).
 
 Imports :mod:`~receptionrules.supervision.matters`, the deadlines
-(:mod:`~receptionrules.supervision.deadlines.citations`, ``.clock``, ``.limits``,
-``.timeline``) and :mod:`~receptionrules.supervision.findings`.
+(:mod:`~receptionrules.supervision.deadlines.clock`, ``.timeline``),
+:mod:`~receptionrules.supervision.findings` and :mod:`~receptionrules.supervision.signals`.
 """
 
 from __future__ import annotations
@@ -18,10 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from receptionrules.remarks import Language, register_templates
-from receptionrules.supervision.deadlines.citations import NationalText
-from receptionrules.supervision.deadlines.clock import Clock, nat2_extension
-from receptionrules.supervision.deadlines.limits import DayBasis, DueDays
+from receptionrules.remarks import register_templates
+from receptionrules.supervision.deadlines.clock import Clock, ClockSpec
 from receptionrules.supervision.deadlines.timeline import Timeline
 from receptionrules.supervision.findings import (
     AddFinding,
@@ -31,6 +29,7 @@ from receptionrules.supervision.findings import (
     TransferFacts,
 )
 from receptionrules.supervision.matters import PetitionMatter
+from receptionrules.supervision.signals import CLOCK_WHAT, cite_clock, days_text, pause_note
 
 __all__ = [
     "buck_passing",
@@ -43,10 +42,10 @@ __all__ = [
 register_templates(
     {
         "sup_overdue": {
-            "en": "{what} was due on {due} ({rule}: {period} from {start}; {citation}) and is "
-            "{overdue} overdue: supervise the delay (AK-S-2.4), by {method}",
-            "zh": "{what_zh}应于{due}前完成（{rule}：自{start}起{period_zh}；{citation_zh}），"
-            "已逾期{overdue_zh}，应督查督办（AK-S-2.4），方式：{method_zh}",
+            "en": "{what} was due on {due} ({rule}: {period} from {start}{paused}; {citation}) "
+            "and is {overdue} overdue: supervise the delay (AK-S-2.4), by {method}",
+            "zh": "{what_zh}应于{due}前完成（{rule}：自{start}起{period_zh}{paused_zh}；"
+            "{citation_zh}），已逾期{overdue_zh}，应督查督办（AK-S-2.4），方式：{method_zh}",
         },
         "sup_no_feedback": {
             "en": "a result was reached on {result} but has not been fed back to the petitioner, "
@@ -90,37 +89,13 @@ register_templates(
 )
 
 
-def _days(n: int, basis: DayBasis) -> tuple[str, str]:
-    """``n`` days in English and Chinese, in the clock's basis."""
-    if basis == "working":
-        return f"{n} working days", f"{n}个工作日"
-    return f"{n} days", f"{n}日"
-
-
-def _cite(clock: Clock, language: Language) -> str:
-    """The clock's articles in both national texts, the one in force first."""
-    texts = (NationalText.WORK_REGULATIONS_2022, NationalText.REGULATIONS_2005)
-    parts = [clock.citation.render(t, language) for t in texts if clock.citation.articles(t)]
-    return ("；" if language == "zh" else "; ").join(parts)
-
-
-_WHAT = {
-    "register": (
-        "registering and transferring the matter, or deciding on acceptance",
-        "登记并转送、交办或决定是否受理",
-    ),
-    "conclude": ("concluding the matter", "办结"),
-    "review_decision": ("the review decision", "作出复查意见"),
-    "re_review_decision": ("the re-review decision", "作出复核意见"),
-}
-
-
 def overdue_clocks(overdue: Iterable[Clock], add: AddFinding) -> None:
     """AK-S-2.4: one finding per overdue duty (Nat-1 … Nat-4), citing both national texts."""
     for c in overdue:
-        what, what_zh = _WHAT[c.name]
-        period, period_zh = _days(c.days, c.basis)
-        overdue_en, overdue_zh = _days(c.days_overdue, c.basis)
+        what, what_zh = CLOCK_WHAT[c.name]
+        period, period_zh = days_text(c.days, c.basis)
+        overdue_en, overdue_zh = days_text(c.days_overdue, c.basis)
+        paused, paused_zh = pause_note(c)
         add(
             "overdue",
             ClockFacts(c),
@@ -132,10 +107,12 @@ def overdue_clocks(overdue: Iterable[Clock], add: AddFinding) -> None:
             period=period,
             period_zh=period_zh,
             start=c.started_on.isoformat(),
-            citation=_cite(c, "en"),
-            citation_zh=_cite(c, "zh"),
+            citation=cite_clock(c, "en"),
+            citation_zh=cite_clock(c, "zh"),
             overdue=overdue_en,
             overdue_zh=overdue_zh,
+            paused=paused,
+            paused_zh=paused_zh,
         )
 
 
@@ -160,11 +137,12 @@ def late_transfer_objections(m: PetitionMatter, late: Iterable[Clock], add: AddF
         )
 
 
-def extension_lapses(t: Timeline, dues: DueDays, add: AddFinding) -> None:
+def extension_lapses(t: Timeline, conclude: ClockSpec | None, add: AddFinding) -> None:
     """AK-S-2.4 with Nat-2: an extension approved after the period's last day (it does not
-    count), and an extension the petitioner was not told the reason for."""
+    count; ``conclude`` is the matter's Nat-2 clock, if it runs), and an extension the
+    petitioner was not told the reason for."""
     if t.extensions and t.accepted_on is not None:
-        for index, e, due in nat2_extension(dues, t, t.accepted_on).late:
+        for index, e, due in conclude.late_extensions if conclude is not None else ():
             add(
                 "procedure",
                 ProcedureFacts("late_extension", index, e.on, due),

@@ -1,6 +1,7 @@
-"""The figures of the supervision triggers (AK-S-2.1 … AK-S-2.4), the defaults of docs/rules.md.
+"""The figures of the supervision triggers (AK-S-2.1 … AK-S-2.4), the defaults of docs/rules.md,
+and the early-warning thresholds of the duty clocks.
 
-Imports nothing else of the supervision package.
+Imports :mod:`~receptionrules.supervision.deadlines.warnings`.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from receptionrules.bounds import MAX_COUNT, DayCount
+from receptionrules.supervision.deadlines.warnings import WarningThresholds
 
 __all__ = ["SupervisionThresholds"]
 
@@ -31,9 +33,13 @@ class SupervisionThresholds(BaseModel):
             before anyone accepted or declined it (3). the rules give no figure; the
             library's reading: the first transfer is routing (Nat-1), a second after an
             objection is Nat-1a working, a third means organs pass the matter on.
+        warnings: when a running duty clock warns before its due day (临期预警; default:
+            in the last quarter of its period), which makes its matter's light yellow.
 
     >>> SupervisionThresholds().fixed_point_window_days
     90
+    >>> SupervisionThresholds().warnings.threshold("conclude", 60)
+    15
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -48,3 +54,4 @@ class SupervisionThresholds(BaseModel):
     repeat_window_days: DayCount = 365
     long_open_days: DayCount = 180
     buck_passing_min_transfers: int = Field(default=3, ge=2, le=MAX_COUNT)
+    warnings: WarningThresholds = Field(default_factory=WarningThresholds)

@@ -1,4 +1,8 @@
-"""Small pieces of text for people, shared by the renderers: dates, titles, widths.
+"""How values are worded for people: dates, months and weekdays in Chinese or English,
+bilingual titles, and the display width of text (a CJK character counts two).
+
+Foundation layer: imported by the notices, the feeds, the timetable and the command
+line alike, importing nothing above :mod:`receptionrules.timeutil`.
 
 >>> from datetime import date
 >>> date_in(date(2026, 10, 8), "zh"), date_in(date(2026, 10, 8), "en")
