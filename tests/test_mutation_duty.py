@@ -692,3 +692,45 @@ def test_ak_r_6_1_double_booked_in_another_slot_of_the_same_roster() -> None:
     evening = {**pm, "start": "2026-03-02T17:00:00+08:00", "end": "2026-03-02T20:00:00+08:00"}
     later = rr.Roster.model_validate({**data, "slots": [*data["slots"], evening]})
     assert rr.check_change(later, cover(TS2, "d1", "d2", at(2026, 2, 20))) == ()
+
+
+def test_wf_3_substitute_hands_on_its_order_and_position() -> None:
+    leaders = [person(x, "school_leader", title="副校长") for x in "abcd"]
+    wf = rr.generate_roster(rr.preset("wenfu-school"), leaders, date(2026, 3, 1), date(2026, 3, 31))
+    mar16 = "wenfu-school/2026-03-16"
+    assert wf.slot(mar16).holders == ("c",)
+    top = rr.substitute(wf, mar16, "c", at=at(2026, 3, 13))
+    after = rr.substitute(wf, mar16, "c", at=at(2026, 3, 13), order="after_absent")
+    assert (top.slot(mar16).holders, after.slot(mar16).holders) == (("a",), ("d",))
+    ts = rr.generate_roster(
+        rr.preset("township-duty"), ts_people(2, 2), date(2026, 3, 2), date(2026, 3, 3)
+    )
+    chief = rr.substitute(ts, TS2, "c1", at=at(2026, 2, 20), position="station_chief")
+    assert chief.slots[0].holders == ("d1", "c2")
+    with pytest.raises(rr.duty.UnknownPositionError):
+        rr.substitute(ts, TS2, "c1", at=at(2026, 2, 20), position="boss")
+
+
+def test_ak_r_6_1_undo_change_checks_the_other_rosters(ak: rr.Roster) -> None:
+    one = rr.apply_change(ak, cover(MAR3, "vm2", "dsg", at(2026, 2, 20)))
+    tuesday = rr.generate_roster(
+        rr.preset("wenfu-school").replace(rule=rr.Weekly(weekday="tuesday")),
+        [person("vm2", "school_leader", title="副市长")],
+        date(2026, 3, 3),
+        date(2026, 3, 3),
+        composition=rr.duty_composition("wenfu-school"),
+    )
+    with pytest.raises(rr.ChangeRefusedError) as e:
+        rr.undo_change(one, 0, at=at(2026, 2, 21), others=[tuesday])
+    assert [v.remark.code for v in e.value.violations] == ["duty.double_booked"]
+    assert rr.undo_change(one, 0, at=at(2026, 2, 21)).slot(MAR3).holders == ("vm2",)
+
+
+def test_wf_3_the_order_given_as_text_is_the_order() -> None:
+    leaders = [person(x, "school_leader") for x in "abcd"]
+    wf = rr.generate_roster(rr.preset("wenfu-school"), leaders, date(2026, 3, 1), date(2026, 3, 31))
+    mar16 = "wenfu-school/2026-03-16"
+    text = rr.find_substitute(wf, mar16, "c", order="after_absent")  # type: ignore[arg-type]
+    assert text.substitute == "d"
+    with pytest.raises(rr.errors.UnknownValueError, match=r"^order='sideways' is not one of"):
+        rr.find_substitute(wf, mar16, "c", order="sideways")  # type: ignore[arg-type]

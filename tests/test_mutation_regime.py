@@ -338,3 +338,28 @@ def test_cal_1_out_of_range_queries_name_their_parameter_and_the_range() -> None
         )
     with pytest.raises(TypeError, match=r"^end must be a date, not str$"):
         ak.receptions(date(2026, 1, 1), "2026-02-01")  # type: ignore[arg-type]
+
+
+def test_cal_1_the_calendars_last_year_is_inside() -> None:
+    ak = rr.preset("ankang-mayor")
+    assert ak.next_reception(date(2100, 1, 1)).day.year == 2100
+    assert ak.months_without_reception(date(2100, 12, 1), date(2100, 12, 31)) == ()
+
+
+def test_cal_2_a_skipped_or_merged_provisional_day_makes_the_reception_provisional() -> None:
+    last = rr.default_calendar().last_official_year
+    y = last + 1  # provisional; the year after is given as data, official
+    cal = rr.WorkingCalendar().with_schedule(
+        rr.YearSchedule.model_validate(
+            {"year": y + 1, "holidays": [{"name": "元旦", "days_off": f"{y}-12-31/{y + 1}-01-02"}]}
+        )
+    )
+    skip = regime(rr.EveryDay(), rr.SKIP).with_calendar(cal)
+    after = [r for r in skip.receptions(date(y, 12, 20), date(y + 1, 1, 15)) if r.day.year > y]
+    # The skipped 31 December rests on an estimate: the first reception after it is
+    # provisional, the next ones (official, nothing skipped between) are not.
+    assert [r.provisional for r in after[:2]] == [True, False]
+    merged = regime(rr.EveryDay(), rr.MOVE_PREVIOUS).with_calendar(rr.default_calendar())
+    end = merged.reception_on(date(last, 12, 31))
+    assert end is not None
+    assert end.provisional is (not rr.default_calendar().is_working_day(date(y, 1, 1)))

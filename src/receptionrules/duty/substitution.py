@@ -39,6 +39,7 @@ from receptionrules.duty.availability import AbsenceReason, Availability
 from receptionrules.duty.changes import Move, SubstitutionOrder, SubstitutionRequest
 from receptionrules.duty.checks import ChangePlan, Checker
 from receptionrules.duty.roster import Roster
+from receptionrules.errors import UnknownValueError
 from receptionrules.remarks import Remark, register_templates
 
 __all__ = ["Candidate", "SubstitutionPlan", "find_substitute", "plan_substitution"]
@@ -158,6 +159,10 @@ def find_substitute(
     pos = roster.composition.position(key)
     designated = next((a.substitute for a in slot.assignments if a.position == key), None)
     published = [p.id for p in roster.people]
+    try:  # the value or the member: "after_absent" orders as SubstitutionOrder.AFTER_ABSENT
+        order = SubstitutionOrder(order)
+    except ValueError:
+        raise UnknownValueError("order", order, tuple(o.value for o in SubstitutionOrder)) from None
     if order is SubstitutionOrder.AFTER_ABSENT and missing.id in published:
         k = published.index(missing.id) + 1
         published = published[k:] + published[:k]
