@@ -9,7 +9,7 @@ merged with another, or rests on a provisional year (CAL-2).
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from datetime import date, datetime
 
 from receptionrules.errors import NoReceptionError
@@ -18,7 +18,7 @@ from receptionrules.regime.base import RegimeBase
 from receptionrules.remarks import Remark
 from receptionrules.timeutil import TZ, WEEKDAY_NAMES_ZH
 
-__all__ = ["iter_receptions"]
+__all__ = ["iter_receptions", "walk"]
 
 # Receptions are built from validated parts: skip the named tuple's argument parsing.
 _new_reception = tuple.__new__
@@ -123,6 +123,19 @@ def iter_receptions(
         NoReceptionError: a move found no working day within its bound (the policy's
             error, with the regime's name).
     """
+    for reception, _ in walk(regime, first_nominal, last_nominal):
+        yield reception
+
+
+def walk(
+    regime: RegimeBase, first_nominal: date, last_nominal: date
+) -> Generator[tuple[Reception, bool], None, bool]:
+    """:func:`iter_receptions` with what the per-year index needs to know (CAL-2).
+
+    Yields each reception with whether it is provisional only because a provisional
+    rule day was skipped just before it (a rule day the walk saw, so the flag depends on
+    where the walk began); returns whether such a skipped day came after the last one.
+    """
     cal = regime.calendar
     policy = regime.holiday_policy
     resolve = policy.resolve
@@ -146,15 +159,23 @@ def iter_receptions(
                         ),
                     )
                     continue
-                yield pending
+                yield pending, False
                 pending = None
             reception = build(regime, nominal, day, skipped_provisional)
+            # Only a skip (never a move) leaves a rule day behind, and a skipping policy
+            # never merges: the flag is for this reception alone.
+            only_skipped = (
+                skipped_provisional
+                and reception.provisional
+                and not build(regime, nominal, day, False).provisional  # noqa: FBT003
+            )
             skipped_provisional = False
             if may_merge(nominal, day):
                 pending = reception
             else:
-                yield reception
+                yield reception, only_skipped
     except NoReceptionError as e:
         raise NoReceptionError(f"{regime.name}: {e}", regime=regime.name, after=e.after) from None
     if pending is not None:
-        yield pending
+        yield pending, False
+    return skipped_provisional

@@ -8,6 +8,7 @@ each question is a method here, answered by a function of
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from datetime import date, datetime
 
@@ -15,6 +16,7 @@ from receptionrules.appointments import AppointmentReason, VisitDecision
 from receptionrules.reception import Reception
 from receptionrules.regime import searches, visits
 from receptionrules.regime.base import RegimeBase
+from receptionrules.timeutil import TZ
 
 __all__ = ["Regime"]
 
@@ -51,6 +53,23 @@ class Regime(RegimeBase):
             CalendarRangeError: the search left the calendar's years.
             ProvisionalDateError: the calendar is strict and the answer is provisional.
         """
+        # The hot path: a day or a moment in Asia/Shanghai in a year promoted to the hot
+        # table (regime.index.promote); searches.next_reception is the general case.
+        kind = type(at)
+        if kind is date:
+            hot = self.__pydantic_private__["_receptions"].hot.get(at.year)  # type: ignore[index]
+            if hot is not None:
+                k = bisect_left(hot[0], at)
+                if k < len(hot[0]):
+                    found: Reception = hot[2][k]
+                    return found
+        elif kind is datetime and at.tzinfo is TZ:  # type: ignore[union-attr]
+            hot = self.__pydantic_private__["_receptions"].hot.get(at.year)  # type: ignore[index]
+            if hot is not None:
+                k = bisect_right(hot[1], at)
+                if k < len(hot[1]):
+                    found = hot[2][k]
+                    return found
         return searches.next_reception(self, at)
 
     def previous_reception(self, at: date | datetime) -> Reception:
