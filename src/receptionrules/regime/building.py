@@ -9,7 +9,7 @@ merged with another, or rests on a provisional year (CAL-2).
 from __future__ import annotations
 
 import functools
-from collections.abc import Generator, Iterator
+from collections.abc import Iterator
 from datetime import date, datetime
 
 from receptionrules.errors import NoReceptionError
@@ -128,23 +128,59 @@ def iter_receptions(
 
 
 def walk(
-    regime: RegimeBase, first_nominal: date, last_nominal: date
-) -> Generator[tuple[Reception, bool], None, bool]:
+    regime: RegimeBase, first_nominal: date, last_nominal: date, after: list[bool] | None = None
+) -> Iterator[tuple[Reception, bool]]:
     """:func:`iter_receptions` with what the per-year index needs to know (CAL-2).
 
     Yields each reception with whether it is provisional only because a provisional
     rule day was skipped just before it (a rule day the walk saw, so the flag depends on
-    where the walk began); returns whether such a skipped day came after the last one.
+    where the walk began); when done, appends to ``after`` whether such a skipped day
+    came after the last reception.
     """
     cal = regime.calendar
+    status = cal.status
     policy = regime.holiday_policy
     resolve = policy.resolve
     may_merge = policy.may_merge
+    merges = may_merge(first_nominal, first_nominal)  # onto a day a rule day kept
+    last_official = cal.last_official_year
+    window = regime.window
+    name, location = regime.name, regime.location
     build = _build
+    new = _new_reception
+    combine = datetime.combine
     pending: Reception | None = None  # held back while a later rule day may merge in
     skipped_provisional = False
     try:
         for nominal in regime.rule.nominal_dates(first_nominal, last_nominal, cal):
+            if pending is None:
+                # The common case, inline: a working rule day, which every policy keeps
+                # (CAL-1), with nothing to remark but a provisional year (CAL-2).
+                working, provisional = status(nominal)
+                if working and (provisional or not skipped_provisional):
+                    w = window.for_day(nominal)
+                    reception = new(
+                        Reception,
+                        (
+                            name,
+                            nominal,
+                            combine(nominal, w.start, TZ),
+                            combine(nominal, w.end, TZ),
+                            location,
+                            provisional,
+                            None,
+                            (_provisional_remark(nominal.year, last_official),)
+                            if provisional
+                            else (),
+                            w.label,
+                        ),
+                    )
+                    skipped_provisional = False
+                    if merges:
+                        pending = reception  # a later rule day may still move onto it
+                    else:
+                        yield reception, False
+                    continue
             day = resolve(nominal, cal)
             if day is None:
                 skipped_provisional = skipped_provisional or cal.is_provisional(nominal)
@@ -178,4 +214,5 @@ def walk(
         raise NoReceptionError(f"{regime.name}: {e}", regime=regime.name, after=e.after) from None
     if pending is not None:
         yield pending, False
-    return skipped_provisional
+    if after is not None:
+        after.append(skipped_provisional)

@@ -68,17 +68,13 @@ def build_year(regime: RegimeBase, year: int) -> YearIndex | None:
     try:
         first = policy.earliest_source(jan1, cal)
         last = policy.latest_source(dec31, cal)
-        steps = walk(regime, first, last)
-        while True:
-            try:
-                reception, only_skipped = next(steps)
-            except StopIteration as stop:
-                trailing: bool = stop.value
-                break
+        after: list[bool] = []
+        for reception, only_skipped in walk(regime, first, last, after):
             if jan1 <= reception.day <= dec31:
                 if only_skipped:
                     flagged.append(len(kept))
                 kept.append(reception)
+        trailing = after[0]
     except (ReceptionRulesError, OverflowError):
         return None
     receptions = tuple(kept)
