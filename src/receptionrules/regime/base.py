@@ -60,6 +60,11 @@ class RegimeBase(BaseModel):
             private["_receptions"] = ReceptionIndex()
         return copied
 
+    def __setstate__(self, state: dict[Any, Any]) -> None:
+        # A regime pickled before the cache existed unpickles with one (empty).
+        super().__setstate__(state)
+        reception_cache(self)
+
     # -- changed copies ------------------------------------------------------
 
     def with_calendar(self, calendar: WorkingCalendar) -> Self:
@@ -98,5 +103,8 @@ def reception_cache(regime: RegimeBase) -> ReceptionIndex:
     cache = private.get("_receptions") if private is not None else None
     if not isinstance(cache, ReceptionIndex):  # a model built around __init__ has none yet
         cache = ReceptionIndex()
-        object.__setattr__(regime, "_receptions", cache)
+        if private is None:
+            object.__setattr__(regime, "__pydantic_private__", {"_receptions": cache})
+        else:
+            private["_receptions"] = cache
     return cache
