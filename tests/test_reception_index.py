@@ -401,3 +401,21 @@ def test_cal_2_a_skipped_provisional_day_before_a_declared_working_day() -> None
         assert regime.previous_reception(datetime(2028, 1, 9, 23, tzinfo=TZ)).day == date(
             2028, 1, 9
         )
+
+
+def test_cal_1_is_open_from_a_built_year_at_the_edges_of_a_reception() -> None:
+    # Ankang's mayor receives on the first Tuesday of the month, 08:30–12:00 (AK-R-4.2):
+    # 2026-03-03. The first query builds the year, the later ones read it.
+    regime = rr.preset("ankang-mayor").replace(title="edges")
+    at = [
+        (datetime(2026, 3, 3, 8, 29, 59, tzinfo=TZ), False),
+        (datetime(2026, 3, 3, 8, 30, tzinfo=TZ), True),
+        (datetime(2026, 3, 3, 11, 59, 59, tzinfo=TZ), True),
+        (datetime(2026, 3, 3, 12, 0, tzinfo=TZ), False),
+        (datetime(2026, 3, 4, 9, 0, tzinfo=TZ), False),
+        (datetime(2026, 12, 31, 9, 0, tzinfo=TZ), False),
+    ]
+    for _ in range(2):
+        assert [regime.is_open(m) for m, _ in at] == [open_ for _, open_ in at]
+    with pytest.raises(TypeError):
+        regime.is_open(date(2026, 3, 3))  # type: ignore[arg-type]

@@ -103,6 +103,15 @@ class Regime(RegimeBase):
             NaiveDatetimeError: ``at`` is naive.
             TypeError: ``at`` is a date, not a moment.
         """
+        if type(at) is datetime and at.tzinfo is TZ:
+            # The hot path (see next_reception): the only reception that can be in
+            # progress is the first one that ends after ``at``; receptions never overlap.
+            hot = self.__pydantic_private__["_receptions"].hot.get(at.year)  # type: ignore[index]
+            if hot is not None:
+                k = bisect_right(hot[1], at)
+                if k < len(hot[1]):
+                    start: datetime = hot[2][k].start
+                    return start <= at
         return searches.is_open(self, at)
 
     def months_without_reception(self, start: date, end: date) -> tuple[tuple[int, int], ...]:

@@ -197,6 +197,10 @@ def indexed_previous(regime: RegimeBase, moment: datetime) -> Reception | None:
             r = data.receptions[k]
             if (d0 - r.day).days >= reach or k in data.flagged:
                 return None
+            if regime.rule.finite and r.day < (regime.rule.first_date() or d0):
+                # Announced dates are searched from the first one (MC-1): a reception moved
+                # before it is not found, day by day either.
+                return None
             if k == 0 and not r.provisional and y > first_year:
                 earliest = first_year if reach > 36_600 else (d0 - timedelta(days=reach)).year
                 if _carried(regime, max(first_year, earliest), y - 1):
