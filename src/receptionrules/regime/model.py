@@ -55,20 +55,25 @@ class Regime(RegimeBase):
         """
         # The hot path: a day or a moment in Asia/Shanghai in a year promoted to the hot
         # table (regime.index.promote); searches.next_reception is the general case.
+        # Past a year's last reception the index is out of range: the general case.
         kind = type(at)
         if kind is date:
             hot = self.__pydantic_private__["_receptions"].hot.get(at.year)  # type: ignore[index]
             if hot is not None:
-                k = bisect_left(hot[0], at)
-                if k < len(hot[0]):
-                    found: Reception = hot[2][k]
+                try:
+                    found: Reception = hot[2][bisect_left(hot[0], at)]
+                except IndexError:
+                    pass
+                else:
                     return found
         elif kind is datetime and at.tzinfo is TZ:  # type: ignore[union-attr]
             hot = self.__pydantic_private__["_receptions"].hot.get(at.year)  # type: ignore[index]
             if hot is not None:
-                k = bisect_right(hot[1], at)
-                if k < len(hot[1]):
-                    found = hot[2][k]
+                try:
+                    found = hot[2][bisect_right(hot[1], at)]
+                except IndexError:
+                    pass
+                else:
                     return found
         return searches.next_reception(self, at)
 
