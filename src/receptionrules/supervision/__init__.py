@@ -14,6 +14,9 @@ own face lists its modules the same way.
   Imports categories.
 - :mod:`.matters` — :class:`PetitionMatter` and :class:`Channel`, the history checked for
   consistency. Imports events.
+- :mod:`.loading` — :func:`matters_from_json`, :func:`matters_from_json_lines`: a file of
+  matters validated in pydantic-core, the same models and errors as the plain path.
+  Imports categories, events, matters.
 - :mod:`.deadlines` — the national clocks (Nat-1 … Nat-4, Nat-8), cited in both national
   texts: ``citations`` (nothing), ``warnings`` (nothing), ``limits`` (the figures, the
   text in use and day counting; citations, warnings, events, matters), ``timeline`` (a
@@ -200,6 +203,12 @@ from receptionrules.supervision.ladder import (
     MethodLadder,
     accountability,
 )
+from receptionrules.supervision.loading import (
+    MatterLineError,
+    matter_from_json,
+    matters_from_json,
+    matters_from_json_lines,
+)
 from receptionrules.supervision.matters import (
     Channel,
     PetitionMatter,
@@ -274,6 +283,7 @@ __all__ = [
     "MatterConcluded",
     "MatterDeclined",
     "MatterEvent",
+    "MatterLineError",
     "MatterRepeat",
     "MatterStatus",
     "MatterTransferred",
@@ -325,7 +335,10 @@ __all__ = [
     "due_date",
     "intake",
     "intake_day",
+    "matter_from_json",
     "matter_status",
+    "matters_from_json",
+    "matters_from_json_lines",
     "method_due",
     "prioritise",
     "priority_class",
