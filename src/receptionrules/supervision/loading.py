@@ -18,7 +18,8 @@ model runs). Anything the fast validator refuses, or the pass finds wrong, is re
 by the plain path, whose error is the one raised: a refusal is never the fast path's
 own.
 
-Imports :mod:`.categories`, :mod:`.events` and :mod:`.matters`.
+Imports :mod:`.batch`, :mod:`.categories` and :mod:`.matters`. The cyclic garbage
+collector is paused while a batch is built (:func:`.batch.collector_paused`).
 
 >>> ms = matters_from_json(b'[{"id": "M-1", "received_on": "2026-03-02", "channel": "visit",'
 ...                   b' "petitioner_ids": ["P-1", "P-2"], "subject": "wages", "place": "Unit A"}]')
@@ -36,9 +37,7 @@ matter 'M-2': events[0].on: a written answer on 2026-03-10 with no acceptance be
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from datetime import date
 from functools import cache
 from typing import Any
@@ -48,6 +47,7 @@ from pydantic_core import SchemaValidator, ValidationError
 
 from receptionrules.bounds import FIRST_YEAR, LAST_YEAR, check_day
 from receptionrules.errors import ReceptionRulesError
+from receptionrules.supervision.batch import collector_paused
 from receptionrules.supervision.categories import MatterCategory
 from receptionrules.supervision.matters import PetitionMatter, history_problem
 
@@ -129,7 +129,7 @@ def matters_from_json(data: str | bytes | bytearray) -> list[PetitionMatter]:
             refuses; the plain path's error, naming the item, the matter and the field.
     """
     _, many = _fast()
-    with _gc_paused():
+    with collector_paused():
         try:
             matters: list[PetitionMatter] = many.validate_json(data)
         except ValidationError:
@@ -193,7 +193,7 @@ def matters_from_json_lines(lines: Iterable[str | bytes]) -> list[PetitionMatter
             model's ``ValidationError`` (the matter and the field).
     """
     out: list[PetitionMatter] = []
-    with _gc_paused():
+    with collector_paused():
         for n, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
@@ -202,20 +202,3 @@ def matters_from_json_lines(lines: Iterable[str | bytes]) -> list[PetitionMatter
             except ValidationError as e:
                 raise MatterLineError(n, line, e) from None
     return out
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """The cyclic garbage collector paused while a batch of matters is built.
-
-    Matters hold no cycles, so the collections a large batch would set off (each
-    walking every model built so far) find nothing; they cost more than the validation.
-    Reference counting frees as usual; the collector's state is restored after.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
