@@ -49,6 +49,7 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
 from pydantic import TypeAdapter
@@ -240,24 +241,26 @@ def loader(*, plain: bool) -> Callable[[bytes], list[PetitionMatter]]:
 
 def file_figures(n: int, repeats: int, *, plain: bool) -> dict[str, float]:
     """Best seconds of ``json.loads``, the loading and ``supervise`` of one JSON file of
-    ``n`` matters, in this process, the three taken in turn each round."""
+    ``n`` matters, in this process, the three taken in turn each round: wall seconds by
+    their names, CPU seconds as ``"<name> cpu"``."""
     data = json.dumps(synthetic(n), ensure_ascii=False).encode()
     load = loader(plain=plain)
     supervise(load(data)[:1000], AS_OF)  # warm the calendar's year cache and the loader
-    best = {"json": float("inf"), "load": float("inf"), "supervise": float("inf")}
+    best: dict[str, float] = {}
+
+    def clock(name: str, work: Callable[[], Any]) -> Any:
+        gc.collect()
+        wall, cpu = time.perf_counter(), time.process_time()
+        out = work()
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        best[name] = min(best.get(name, wall), wall)
+        best[f"{name} cpu"] = min(best.get(f"{name} cpu", cpu), cpu)
+        return out
+
     for _ in range(repeats):
-        gc.collect()
-        t = time.perf_counter()
-        json.loads(data)
-        best["json"] = min(best["json"], time.perf_counter() - t)
-        gc.collect()
-        t = time.perf_counter()
-        matters = load(data)
-        best["load"] = min(best["load"], time.perf_counter() - t)
-        gc.collect()
-        t = time.perf_counter()
-        supervise(matters, AS_OF)
-        best["supervise"] = min(best["supervise"], time.perf_counter() - t)
+        clock("json", lambda: json.loads(data))
+        matters: list[PetitionMatter] = clock("load", lambda: load(data))
+        clock("supervise", partial(supervise, matters, AS_OF))
         del matters
     best["mb"] = len(data) / 1e6
     return best
@@ -321,8 +324,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     f = file_figures(args.file_size, args.repeats, plain=args.plain)
     print(
-        f"file of {args.file_size:,} matters ({f['mb']:.1f} MB): json.loads {f['json']:.3f} s, "
-        f"loading {f['load']:.3f} s, supervise {f['supervise']:.3f} s (best of {args.repeats})",
+        f"file of {args.file_size:,} matters ({f['mb']:.1f} MB), best of {args.repeats}: "
+        + ", ".join(
+            f"{label} {f[key]:.3f} s ({f[key + ' cpu']:.3f} s CPU)"
+            for label, key in (
+                ("json.loads", "json"),
+                ("loading", "load"),
+                ("supervise", "supervise"),
+            )
+        ),
         flush=True,
     )
     walls: dict[int, list[float]] = {n: [] for n in args.sizes}
@@ -354,16 +364,18 @@ def main(argv: list[str] | None = None) -> int:
         f"{cpu_ratio:.2f} best CPU, {median_ratio:.2f} median wall (limit 2.3)"
     )
     whole = (f["load"] + f["supervise"]) / f["json"]
+    whole_cpu = (f["load cpu"] + f["supervise cpu"]) / f["json cpu"]
+    valid, valid_cpu = f["load"] / f["json"], f["load cpu"] / f["json cpu"]
     rate = small / min(walls[small])
     cpu_rate = small / min(cpus[small])
     figures = [
-        ("matters, file -> findings", f"{whole:.2f}x json.loads", "<= 4x", whole <= 4),
         (
-            "validation",
-            f"{f['load'] / f['json']:.2f}x json.loads",
-            "<= 2x",
-            f["load"] / f["json"] <= 2,
+            "matters, file -> findings",
+            f"{whole:.2f}x json.loads ({whole_cpu:.2f}x in CPU)",
+            "<= 4x",
+            whole <= 4,
         ),
+        ("validation", f"{valid:.2f}x json.loads ({valid_cpu:.2f}x in CPU)", "<= 2x", valid <= 2),
         (
             "evaluation",
             f"{rate:,.0f} matters/s ({cpu_rate:,.0f}/s of CPU)",
@@ -372,9 +384,9 @@ def main(argv: list[str] | None = None) -> int:
         ),
         (f"time({large:,}) / time({small:,})", f"{ratio:.2f}", "<= 2.3", ratio <= 2.3),
     ]
-    print(f"\n{'figure':<31} {'measured':<36} {'target':<12} met")
+    print(f"\n{'figure':<31} {'measured':<40} {'target':<12} met")
     for name, value, target, met in figures:
-        print(f"{name:<31} {value:<36} {target:<12} {'yes' if met else 'NO'}")
+        print(f"{name:<31} {value:<40} {target:<12} {'yes' if met else 'NO'}")
     return 0 if ratio <= 2.3 else 1
 
 
