@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -25,6 +25,7 @@ __all__ = [
     "parse_json",
     "parse_toml",
     "read_bytes",
+    "read_lines",
     "read_text",
     "validate",
 ]
@@ -52,6 +53,19 @@ def decode(data: bytes, path: str, option: str) -> str:
         return data.decode("gb18030")
     except UnicodeDecodeError:
         raise CliError(f"{option}: {path} is not text (UTF-8 or GB18030)") from None
+
+
+def read_lines(path: str, option: str) -> Iterator[str]:
+    """A file's lines one at a time, each decoded as :func:`decode` does (a BOM dropped),
+    so a long file is never held whole; a one-line error naming the file."""
+    if not path.strip():
+        raise CliError(f"{option}: no file given (an empty name); give the path of a file")
+    try:
+        with Path(path).open("rb") as f:
+            for n, raw in enumerate(f):
+                yield decode(raw.removeprefix(b"\xef\xbb\xbf") if n == 0 else raw, path, option)
+    except OSError as e:
+        raise CliError(f"{option}: cannot read {path}: {e.strerror or e}") from None
 
 
 def read_text(path: str, option: str) -> str:
@@ -115,13 +129,15 @@ def load_json(
     *,
     items: str | None = None,
     schema_name: str | None = None,
+    fast: Callable[[str], T] | None = None,
 ) -> T:
-    """A JSON file validated by ``adapter``, or a one-line error naming the file, the item
+    """A JSON file validated by ``adapter`` (or by ``fast``, which must give what it gives,
+    and raise its ``ValidationError``), or a one-line error naming the file, the item
     (``items``: the top level is a list of them) and the field."""
     where = f"{option} {path}"
     text = read_text(path, option)
     try:
-        return adapter.validate_json(text)
+        return (fast or adapter.validate_json)(text)
     except ValidationError as e:
         errors = e.errors()
         data = parse_json(text, where)  # a syntax error is named with its line and column

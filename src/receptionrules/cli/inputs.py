@@ -14,6 +14,7 @@ in the ``--lang`` language.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -21,8 +22,8 @@ from typing import TypeVar
 
 from pydantic import TypeAdapter
 
-from receptionrules.cli.errors import CliError
-from receptionrules.cli.files import load_json, read_bytes
+from receptionrules.cli.errors import CliError, describe_validation_error
+from receptionrules.cli.files import load_json, read_bytes, read_lines
 from receptionrules.cli.lang import DEFAULT_LANG, Language
 from receptionrules.duty import (
     Absence,
@@ -31,6 +32,7 @@ from receptionrules.duty import (
     Person,
     ReceptionRecord,
 )
+from receptionrules.errors import shown
 from receptionrules.sheets import (
     Format,
     SheetError,
@@ -41,10 +43,16 @@ from receptionrules.sheets import (
     read_people,
     read_records,
 )
-from receptionrules.supervision import PetitionMatter
+from receptionrules.supervision import (
+    MatterLineError,
+    PetitionMatter,
+    matters_from_json,
+    matters_from_json_lines,
+)
 
 __all__ = [
     "FORMATS_BY_KIND",
+    "JSON_LINES_EXTENSIONS",
     "SHEET_EXTENSIONS",
     "is_sheet",
     "load_absences",
@@ -59,13 +67,20 @@ T = TypeVar("T")
 
 SHEET_EXTENSIONS = {".csv": "csv", ".xlsx": "xlsx"}
 """A file with one of these extensions is a spreadsheet; any other is JSON."""
+JSON_LINES_EXTENSIONS = frozenset({".jsonl", ".ndjson"})
+"""A file of matters with one of these extensions is JSON Lines: one matter a line."""
 
 FORMATS_BY_KIND: dict[str, tuple[str, ...]] = {
     "people": ("json", "csv", "xlsx"),
     "absences": ("json", "csv", "xlsx"),
     "records": ("json", "csv", "xlsx"),
     "announced": ("json", "csv", "xlsx", "DATE,DATE… on the command line"),
-    "matters": ("json", "csv (events in a second file: --events)", "xlsx (events sheet)"),
+    "matters": (
+        "json",
+        "jsonl (JSON Lines, one matter a line)",
+        "csv (events in a second file: --events)",
+        "xlsx (events sheet)",
+    ),
     "change-request": ("json",),
     "roster": ("json",),
     "institution": ("json", "toml"),
@@ -77,6 +92,7 @@ _PEOPLE = TypeAdapter(list[Person])
 _ABSENCES = TypeAdapter(list[Absence])
 _RECORDS = TypeAdapter(list[ReceptionRecord])
 _MATTERS = TypeAdapter(list[PetitionMatter])
+_MATTER = TypeAdapter(PetitionMatter)
 _DATES = TypeAdapter(list[date])
 _CHANGE: TypeAdapter[Change] = TypeAdapter(Change)
 
@@ -170,7 +186,11 @@ def load_matters(
                 f"--events {events}: events go inside the matters of a JSON file; --events "
                 "is for a matters spreadsheet"
             )
-        return load_json(path, option, _MATTERS, items="matter", schema_name="matters")
+        if Path(path).suffix.lower() in JSON_LINES_EXTENSIONS:
+            return _matter_lines(path, option)
+        return load_json(
+            path, option, _MATTERS, items="matter", schema_name="matters", fast=matters_from_json
+        )
     extra = read_bytes(events, "--events") if events is not None else None
 
     def read(data: bytes, source: str) -> tuple[PetitionMatter, ...]:
@@ -179,6 +199,29 @@ def load_matters(
         )
 
     return list(_sheet(path, option, lang, read))
+
+
+def _matter_lines(path: str, option: str) -> list[PetitionMatter]:
+    """The matters of a JSON Lines file, read a line at a time; a bad line is named with
+    its number, the matter and the field."""
+    where = f"{option} {path}"
+    try:
+        return matters_from_json_lines(read_lines(path, option))
+    except MatterLineError as e:
+        at = f"{where}: line {e.line}"
+        text = e.text if isinstance(e.text, str) else e.text.decode("utf-8", "replace")
+        try:
+            data = json.loads(text.rstrip())
+        except json.JSONDecodeError as bad:
+            raise CliError(f"{at}, column {bad.colno}: not JSON: {bad.msg}") from None
+        except RecursionError:
+            data = None
+        raw_id = data.get("id") if isinstance(data, dict) else None
+        if isinstance(raw_id, str):
+            at += f" (matter {shown(raw_id)})"
+        raise CliError(
+            describe_validation_error(e.error, at, schema=_MATTER.json_schema(), data=data)
+        ) from None
 
 
 def load_change(path: str, option: str = "--request") -> Change:

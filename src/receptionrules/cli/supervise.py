@@ -1,11 +1,12 @@
 """``receptionrules supervise MATTERS``: what the supervision rules require as of a day.
 
-Reads the petition matters (a JSON array; ``receptionrules schema matters``), evaluates
-them as of ``--as-of`` (default: today in Asia/Shanghai; AK-S-2 … AK-S-7, Nat-1 …
-Nat-4) and prints the findings, the early warnings (临期预警) and the recommendations
-of accountability; with ``--summary`` how many of each, with ``--lights`` each matter's
-traffic light, with ``--kpi`` the assessment figures of a period (Nat-10,
-:mod:`.supervise_kpi`); ``--light red`` keeps the matters showing that light.
+Reads the petition matters (a JSON array, or JSON Lines read a line at a time;
+``receptionrules schema matters``), evaluates them as of ``--as-of`` (default: today
+in Asia/Shanghai; AK-S-2 … AK-S-7, Nat-1 … Nat-4) and prints the findings, the early
+warnings (临期预警) and the recommendations of accountability; with ``--summary`` how
+many of each, with ``--lights`` each matter's traffic light, with ``--kpi`` the
+assessment figures of a period (Nat-10, :mod:`.supervise_kpi`); ``--light red`` keeps
+the matters showing that light.
 Matters received after ``--as-of`` and events dated after it are ignored, and a
 warning on stderr says how many. A long input draws a progress bar on stderr when
 stderr is a terminal.
@@ -70,7 +71,11 @@ def register(commands: Any) -> None:
         "accountability (AK-S-7). Matters and events after --as-of are ignored, with a "
         "warning on stderr.",
     )
-    p.add_argument("matters", metavar="MATTERS", help="petition matters: JSON, CSV or XLSX")
+    p.add_argument(
+        "matters",
+        metavar="MATTERS",
+        help="petition matters: JSON, JSON Lines (.jsonl), CSV or XLSX",
+    )
     p.add_argument(
         "--events", metavar="FILE", help="with a CSV of matters: their events (CSV or XLSX)"
     )

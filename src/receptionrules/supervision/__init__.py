@@ -7,6 +7,8 @@ The modules, bottom-up: each imports only modules listed above it (never this fa
 and no sub-package's face: the module that defines a name). Within a sub-package its
 own face lists its modules the same way.
 
+- :mod:`.batch` — :func:`~.batch.collector_paused`, the garbage collector paused over a
+  large batch of matters. Imports nothing of the package.
 - :mod:`.categories` — the 2022 categories and routes (Nat-7, Nat-8), the opinion's
   outcome (Nat-9), the petitioner's evaluation (Nat-10), :func:`suggest_classification`.
   Imports nothing of the package.
@@ -14,6 +16,9 @@ own face lists its modules the same way.
   Imports categories.
 - :mod:`.matters` — :class:`PetitionMatter` and :class:`Channel`, the history checked for
   consistency. Imports events.
+- :mod:`.loading` — :func:`matters_from_json`, :func:`matters_from_json_lines`: a file of
+  matters validated in pydantic-core, the same models and errors as the plain path.
+  Imports batch, categories, matters.
 - :mod:`.deadlines` — the national clocks (Nat-1 … Nat-4, Nat-8), cited in both national
   texts: ``citations`` (nothing), ``warnings`` (nothing), ``limits`` (the figures, the
   text in use and day counting; citations, warnings, events, matters), ``timeline`` (a
@@ -32,8 +37,8 @@ own face lists its modules the same way.
 - :mod:`.triggers` — :func:`supervise`: the triggers AK-S-2.1 … AK-S-2.5 over a set of
   matters: ``thresholds``, ``report``, one module per trigger family (``clusters``
   AK-S-2.1/2.2/2.3, ``collective`` AK-S-2.3, ``lapses`` AK-S-2.4, ``flags`` AK-S-2.5) and
-  ``evaluation``, which runs them. Imports events, matters, deadlines, repeats, ladder,
-  signals, findings.
+  ``evaluation``, which runs them. Imports batch, events, matters, deadlines, repeats,
+  ladder, signals, findings.
 - :mod:`.assessment` — the assessment figures (Nat-10): ``figures``, ``compute``
   (:func:`assess`). Imports matters, deadlines, repeats.
 - :mod:`.intake` — which matters a reception day takes, routing and priority
@@ -200,6 +205,12 @@ from receptionrules.supervision.ladder import (
     MethodLadder,
     accountability,
 )
+from receptionrules.supervision.loading import (
+    MatterLineError,
+    matter_from_json,
+    matters_from_json,
+    matters_from_json_lines,
+)
 from receptionrules.supervision.matters import (
     Channel,
     PetitionMatter,
@@ -274,6 +285,7 @@ __all__ = [
     "MatterConcluded",
     "MatterDeclined",
     "MatterEvent",
+    "MatterLineError",
     "MatterRepeat",
     "MatterStatus",
     "MatterTransferred",
@@ -325,7 +337,10 @@ __all__ = [
     "due_date",
     "intake",
     "intake_day",
+    "matter_from_json",
     "matter_status",
+    "matters_from_json",
+    "matters_from_json_lines",
     "method_due",
     "prioritise",
     "priority_class",

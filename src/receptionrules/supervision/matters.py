@@ -50,12 +50,11 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from receptionrules.bounds import MAX_COUNT, Day, Id, Place, ShortText
 from receptionrules.supervision.events import (
     HANDLING_KINDS,
-    MatterAssigned,
     MatterEvent,
     MatterRepeat,
 )
 
-__all__ = ["Channel", "PetitionMatter"]
+__all__ = ["Channel", "PetitionMatter", "history_problem"]
 
 
 class Channel(StrEnum):
@@ -71,18 +70,20 @@ class Channel(StrEnum):
     """网上信访: online."""
 
 
-_ONCE = (
-    "accepted",
-    "declined",
-    "answered",
-    "opinion",
-    "evaluated",
-    "repeat",
-    "review_requested",
-    "review_decided",
-    "re_review_requested",
-    "re_review_decided",
-    "concluded",
+_ONCE = frozenset(
+    (
+        "accepted",
+        "declined",
+        "answered",
+        "opinion",
+        "evaluated",
+        "repeat",
+        "review_requested",
+        "review_decided",
+        "re_review_requested",
+        "re_review_decided",
+        "concluded",
+    )
 )
 
 # kind -> (the kinds one of which must come on or before it, what to call them)
@@ -164,94 +165,118 @@ class PetitionMatter(BaseModel):
 
     @model_validator(mode="after")
     def _check(self) -> PetitionMatter:
-        def fail(field: str, message: str) -> ValueError:
-            return ValueError(f"matter {self.id!r}: {field}: {message}")
-
-        if len(set(self.petitioner_ids)) != len(self.petitioner_ids):
-            dup = next(p for p in self.petitioner_ids if self.petitioner_ids.count(p) > 1)
-            raise fail("petitioner_ids", f"{dup!r} is listed twice")
-        if self.petitioner_count < len(self.petitioner_ids):
-            raise fail(
-                "petitioner_count",
-                f"{self.petitioner_count} is fewer than the {len(self.petitioner_ids)} "
-                "petitioner_ids given",
-            )
-        first: dict[str, tuple[int, date]] = {}
-        classified: dict[date, int] = {}
-        for i, e in enumerate(self.events):
-            if e.on < self.received_on:
-                raise fail(
-                    f"events[{i}].on",
-                    f"{e.kind} on {e.on.isoformat()} is before received_on "
-                    f"{self.received_on.isoformat()}; no event precedes the receipt",
-                )
-            if e.kind in _ONCE and e.kind in first:
-                raise fail(
-                    f"events[{i}].kind",
-                    f"a second {e.kind!r} event (the first is events[{first[e.kind][0]}]); "
-                    "a matter has one",
-                )
-            if e.kind not in first or e.on < first[e.kind][1]:
-                first[e.kind] = (i, e.on)
-            if e.kind == "classified":
-                if e.on in classified:
-                    raise fail(
-                        f"events[{i}].on",
-                        f"a second classification on {e.on.isoformat()} (the first is "
-                        f"events[{classified[e.on]}]); the latest classification is the one in "
-                        "force, so give one a day",
-                    )
-                classified[e.on] = i
-            if isinstance(e, MatterAssigned) and e.deadline is not None and e.deadline < e.on:
-                raise fail(
-                    f"events[{i}].deadline",
-                    f"{e.deadline.isoformat()} is before the assignment on {e.on.isoformat()}",
-                )
-        if "accepted" in first and "declined" in first:
-            i = max(first["accepted"][0], first["declined"][0])
-            raise fail(f"events[{i}].kind", "a matter is either accepted or declined, not both")
-        if "answered" in first and "opinion" in first:
-            i = max(first["answered"][0], first["opinion"][0])
-            raise fail(
-                f"events[{i}].kind",
-                "a matter has one written answer: an 'answered' event or a handling 'opinion', "
-                "not both",
-            )
-        merged_on = self._merged_on(first, fail)
-        for i, e in enumerate(self.events):
-            required = _REQUIRES.get(e.kind)
-            if required is not None:
-                kinds, name = required
-                if not any(k in first and first[k][1] <= e.on for k in kinds):
-                    need = " or ".join(_NAMES[k] for k in kinds)
-                    raise fail(
-                        f"events[{i}].on",
-                        f"{name} on {e.on.isoformat()} with no {need} before it; record the "
-                        f"{need} on or before {e.on.isoformat()}",
-                    )
-            if e.kind in HANDLING_KINDS and "concluded" in first and e.on > first["concluded"][1]:
-                raise fail(
-                    f"events[{i}].on",
-                    f"{e.kind} on {e.on.isoformat()} after the conclusion on "
-                    f"{first['concluded'][1].isoformat()}; a concluded matter has no further "
-                    "handling",
-                )
-            if e.kind in HANDLING_KINDS and merged_on is not None and e.on > merged_on:
-                raise fail(
-                    f"events[{i}].on",
-                    f"{e.kind} on {e.on.isoformat()} after the matter was merged into another "
-                    f"on {merged_on.isoformat()}; a merged repeat is handled with its original",
-                )
+        problem = history_problem(self)
+        if problem is not None:
+            field, message = problem
+            raise ValueError(f"matter {self.id!r}: {field}: {message}")
         return self
 
-    def _merged_on(self, first: dict[str, tuple[int, date]], fail: Any) -> date | None:
-        """The day the matter was merged into the one it repeats, if it was; refuses a
-        matter that repeats itself."""
-        if "repeat" not in first:
-            return None
+
+def history_problem(m: PetitionMatter) -> tuple[str, str] | None:
+    """The first inconsistency of ``m``'s petitioners or history as (field, message), or
+    None: the model's own check, shared with the fast loader (:mod:`.loading`).
+
+    One pass over the events records the earliest day of each kind; a second checks
+    what each event requires before it and what may not follow a conclusion or a merge.
+    """
+    ids = m.petitioner_ids
+    if len(ids) > 1 and len(set(ids)) != len(ids):
+        dup = next(p for p in ids if ids.count(p) > 1)
+        return "petitioner_ids", f"{dup!r} is listed twice"
+    if m.petitioner_count < len(ids):
+        return (
+            "petitioner_count",
+            f"{m.petitioner_count} is fewer than the {len(ids)} petitioner_ids given",
+        )
+    events = m.events
+    if not events:
+        return None
+    received = m.received_on
+    first: dict[str, tuple[int, date]] = {}
+    classified: dict[date, int] = {}
+    for i, e in enumerate(events):
+        kind, on = e.kind, e.on
+        if on < received:
+            return (
+                f"events[{i}].on",
+                f"{kind} on {on.isoformat()} is before received_on "
+                f"{received.isoformat()}; no event precedes the receipt",
+            )
+        seen = first.get(kind)
+        if seen is None:
+            first[kind] = (i, on)
+        elif kind in _ONCE:
+            return (
+                f"events[{i}].kind",
+                f"a second {kind!r} event (the first is events[{seen[0]}]); a matter has one",
+            )
+        elif on < seen[1]:
+            first[kind] = (i, on)
+        if kind == "classified":
+            if on in classified:
+                return (
+                    f"events[{i}].on",
+                    f"a second classification on {on.isoformat()} (the first is "
+                    f"events[{classified[on]}]); the latest classification is the one in "
+                    "force, so give one a day",
+                )
+            classified[on] = i
+        elif kind == "assigned":
+            deadline = e.deadline  # type: ignore[union-attr]
+            if deadline is not None and deadline < on:
+                return (
+                    f"events[{i}].deadline",
+                    f"{deadline.isoformat()} is before the assignment on {on.isoformat()}",
+                )
+    if "accepted" in first and "declined" in first:
+        i = max(first["accepted"][0], first["declined"][0])
+        return f"events[{i}].kind", "a matter is either accepted or declined, not both"
+    if "answered" in first and "opinion" in first:
+        i = max(first["answered"][0], first["opinion"][0])
+        return (
+            f"events[{i}].kind",
+            "a matter has one written answer: an 'answered' event or a handling 'opinion', "
+            "not both",
+        )
+    merged_on: date | None = None
+    if "repeat" in first:
         i = first["repeat"][0]
-        e = self.events[i]
-        assert isinstance(e, MatterRepeat)
-        if e.of == self.id:
-            raise fail(f"events[{i}].of", f"{e.of!r} is this matter; a repeat links an earlier one")
-        return e.on if e.merged else None
+        r = events[i]
+        assert isinstance(r, MatterRepeat)
+        if r.of == m.id:
+            return f"events[{i}].of", f"{r.of!r} is this matter; a repeat links an earlier one"
+        merged_on = r.on if r.merged else None
+    concluded_on = first["concluded"][1] if "concluded" in first else None
+    # The earliest day any of a requirement's kinds happened (None: never), per kind.
+    earliest: dict[str, date | None] = {}
+    for i, e in enumerate(events):
+        kind, on = e.kind, e.on
+        required = _REQUIRES.get(kind)
+        if required is not None:
+            if kind in earliest:
+                since = earliest[kind]
+            else:
+                days = [first[k][1] for k in required[0] if k in first]
+                since = earliest[kind] = min(days) if days else None
+            if since is None or since > on:
+                kinds, name = required
+                need = " or ".join(_NAMES[k] for k in kinds)
+                return (
+                    f"events[{i}].on",
+                    f"{name} on {on.isoformat()} with no {need} before it; record the "
+                    f"{need} on or before {on.isoformat()}",
+                )
+        if kind in HANDLING_KINDS:
+            if concluded_on is not None and on > concluded_on:
+                return (
+                    f"events[{i}].on",
+                    f"{kind} on {on.isoformat()} after the conclusion on "
+                    f"{concluded_on.isoformat()}; a concluded matter has no further handling",
+                )
+            if merged_on is not None and on > merged_on:
+                return (
+                    f"events[{i}].on",
+                    f"{kind} on {on.isoformat()} after the matter was merged into another "
+                    f"on {merged_on.isoformat()}; a merged repeat is handled with its original",
+                )
+    return None

@@ -14,7 +14,8 @@ AK-S-2.3). Per-matter findings (collective, long-standing, overdue, procedure,
 buck-passing, manual) concern open matters only; a result never fed back is reported
 even after conclusion.
 
-Imports :mod:`~receptionrules.supervision.events`, :mod:`~receptionrules.supervision.matters`,
+Imports :mod:`~receptionrules.supervision.batch` (the garbage collector is paused over
+the set), :mod:`~receptionrules.supervision.events`, :mod:`~receptionrules.supervision.matters`,
 the deadlines (``.clock``, ``.limits``, ``.status``, ``.timeline``),
 :mod:`~receptionrules.supervision.findings`, :mod:`~receptionrules.supervision.ladder`,
 and every other module of the triggers.
@@ -43,6 +44,7 @@ from typing import Any
 from receptionrules.bounds import FIRST_YEAR, LAST_YEAR
 from receptionrules.calendar import WorkingCalendar, default_calendar
 from receptionrules.errors import BoundsError, DuplicateMatterError
+from receptionrules.supervision.batch import collector_paused
 from receptionrules.supervision.deadlines.clock import Clock, ClockSpec, ClockStatus
 from receptionrules.supervision.deadlines.limits import DueDays, NationalTimeLimits, check_matter
 from receptionrules.supervision.deadlines.specs import clock_specs, direction_day
@@ -257,24 +259,25 @@ def supervise(
         ladder or MethodLadder(),
         cal,
     )
-    positions: dict[str, int] = {}
-    for i, m in enumerate(matters):
-        first = positions.setdefault(m.id, i)
-        if first != i:
-            raise DuplicateMatterError(m.id, first, i)
-        check_matter(m, ev.limits)
-        if m.received_on <= as_of:
-            ev.matter(m)
-    links = resolve_links(ev.matters, ev.repeats)
-    ev.windows(links)
-    return SupervisionReport(
-        as_of=as_of,
-        findings=tuple(sorted(ev.findings, key=_order)),
-        recommendations=tuple(
-            sorted(ev.recommendations, key=lambda r: (r.on, r.matter_id, r.rule_id))
-        ),
-        matters_evaluated=len(ev.matters),
-        lights=ev.lights,
-        warnings=tuple(sorted(ev.warnings, key=lambda w: (w.matter_id, w.clock.rule_id))),
-        merged=dict(sorted(links.merged.items())),
-    )
+    with collector_paused():  # a large set holds no cycles: see .batch
+        positions: dict[str, int] = {}
+        for i, m in enumerate(matters):
+            first = positions.setdefault(m.id, i)
+            if first != i:
+                raise DuplicateMatterError(m.id, first, i)
+            check_matter(m, ev.limits)
+            if m.received_on <= as_of:
+                ev.matter(m)
+        links = resolve_links(ev.matters, ev.repeats)
+        ev.windows(links)
+        return SupervisionReport(
+            as_of=as_of,
+            findings=tuple(sorted(ev.findings, key=_order)),
+            recommendations=tuple(
+                sorted(ev.recommendations, key=lambda r: (r.on, r.matter_id, r.rule_id))
+            ),
+            matters_evaluated=len(ev.matters),
+            lights=ev.lights,
+            warnings=tuple(sorted(ev.warnings, key=lambda w: (w.matter_id, w.clock.rule_id))),
+            merged=dict(sorted(links.merged.items())),
+        )
