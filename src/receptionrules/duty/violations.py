@@ -60,7 +60,8 @@ def violation(rule_id: str, field: str, remark: Remark) -> Violation:
     check. It sets what :meth:`pydantic.BaseModel.model_construct` sets, directly.
     """
     made = _new(Violation)
-    _set(made, "__dict__", {"rule_id": rule_id, "field": field, "remark": remark})
+    # In the fields' order (the remark first, from Cited), as validation leaves them.
+    _set(made, "__dict__", {"remark": remark, "rule_id": rule_id, "field": field})
     _set(made, "__pydantic_fields_set__", {"rule_id", "field", "remark"})
     _set(made, "__pydantic_extra__", None)
     _set(made, "__pydantic_private__", None)
