@@ -73,6 +73,9 @@ def plan_change(
     return _draft(roster, change, availability, others, lead_time).plan()
 
 
+_KINDS = (SwapRequest, CoverRequest, FillRequest, UndoRequest, SubstitutionRequest)
+
+
 def _draft(
     roster: Roster,
     change: Change,
@@ -82,9 +85,8 @@ def _draft(
 ) -> Draft:
     # The request is a validated model; the planners read it and the roster's index as
     # plain values, and build no model but the violations (plan_change adds the moves).
-    if not isinstance(
-        change, SwapRequest | CoverRequest | FillRequest | UndoRequest | SubstitutionRequest
-    ):
+    kind = type(change)
+    if kind is not SwapRequest and kind is not CoverRequest and not isinstance(change, _KINDS):
         raise TypeError(
             "change must be a SwapRequest, CoverRequest, FillRequest, SubstitutionRequest or "
             f"UndoRequest, not {type(change).__name__}"

@@ -34,11 +34,11 @@ from receptionrules.duty.availability import NOBODY_ABSENT, Availability
 from receptionrules.duty.errors import UnknownPersonError, UnknownSlotError
 from receptionrules.duty.index import RosterIndex
 from receptionrules.duty.leadtime import LeadTime
+from receptionrules.duty.memo import post_texts, posts, role_texts, slot_texts
 from receptionrules.duty.people import Person
 from receptionrules.duty.plans import Draft, Step
 from receptionrules.duty.roster import Roster
 from receptionrules.duty.slot import Slot, hm
-from receptionrules.duty.texts import post_texts, role_texts
 from receptionrules.duty.vacancies import holder_problems, nobody_twice
 from receptionrules.duty.violations import Violation, violation
 from receptionrules.remarks import TEMPLATES, Remark, register_templates
@@ -120,6 +120,7 @@ class Checker:
         "others",
         "out",
         "people",
+        "posts",
         "roster",
         "rules",
         "slots",
@@ -138,7 +139,7 @@ class Checker:
         self.slots = roster.slots
         self.people = index.people
         self.composition = comp = roster.composition
-        self.keys = comp.keys
+        self.keys, self.posts = posts(comp)
         self.rules = comp.rules
         self.availability = availability if availability is not None else NOBODY_ABSENT
         self.absences = bool(self.availability.absences)
@@ -154,10 +155,16 @@ class Checker:
 
     def add(self, rule_id: str, field: str, code: str, **params: str) -> None:
         """Record a violation: ``Remark.of(code, **params)``, the values already text."""
+        self.refuse(rule_id, field, code, tuple(sorted(params.items())))
+
+    def refuse(
+        self, rule_id: str, field: str, code: str, params: tuple[tuple[str, str], ...]
+    ) -> None:
+        """Record a violation whose remark has these ``params``, already text and sorted by
+        name, as ``Remark.of`` leaves them (the frequent refusals pass them so)."""
         if code not in TEMPLATES:
             raise ValueError(f"unknown remark code {code!r}")
-        remark = Remark(code, tuple(sorted(params.items())))
-        self.out.append(violation(rule_id, field, remark))
+        self.out.append(violation(rule_id, field, Remark(code, params)))
 
     def draft(self, steps: tuple[Step, ...], on_behalf_of: str, describe: str) -> Draft:
         """The checked change: the violations found so far and these steps."""
@@ -183,7 +190,7 @@ class Checker:
         """The post in question: the one named, else the one ``person`` holds, else the only
         one; None when it can't be told (then a 'holds no post' violation explains)."""
         if given is not None:
-            if given not in self.keys:
+            if given not in self.posts:
                 self.composition.position(given, field=field)  # raises, naming the field
             return given
         pid = person.id
@@ -203,7 +210,7 @@ class Checker:
         if position is None:
             self.add(self.rules.changes, field, "duty.holds_no_post", **names)
             return False
-        pos = self.composition.position(position)
+        pos = self.posts.get(position) or self.composition.position(position)
         names.update(position=pos.name_en, position_zh=pos.label)
         if holder is None:
             self.add(self.rules.changes, field, "duty.not_holder_vacant", **names)
@@ -214,28 +221,29 @@ class Checker:
 
     def not_started(self, slot: Slot) -> None:
         if self.at >= slot.start:
-            self.add(
+            start = slot_texts(slot)[1]
+            self.refuse(
                 self.rules.changes,
                 "requested_at",
                 "duty.started",
-                slot=slot.id,
-                start=hm(slot.start),
+                (("slot", slot.id), ("start", start)),
             )
 
     def in_advance(self, slot: Slot, lead_time: LeadTime) -> None:
-        calendar = self.roster.calendar
-        deadline = self.index.deadline(lead_time, slot.start, calendar)
+        deadline, shown = self.index.deadline(lead_time, slot.start, self.roster.calendar)
         if self.at >= deadline:
-            self.add(
+            self.refuse(
                 self.rules.changes,
                 "requested_at",
                 "duty.late",
-                at=hm(self.at),
-                slot=slot.id,
-                when=slot.when(),
-                rule=lead_time.describe(),
-                rule_zh=lead_time.describe_zh(),
-                deadline=hm(deadline),
+                (
+                    ("at", hm(self.at)),
+                    ("deadline", shown),
+                    ("rule", lead_time.describe()),
+                    ("rule_zh", lead_time.describe_zh()),
+                    ("slot", slot.id),
+                    ("when", slot_texts(slot)[0]),
+                ),
             )
 
     def incoming(
@@ -250,23 +258,28 @@ class Checker:
         not on duty at an overlapping time (here, outside the ``touched`` slots, or in any
         other roster)."""
         if position is not None:
-            pos = self.composition.position(position)
+            pos = self.posts.get(position) or self.composition.position(position)
             roles = pos.roles
-            if not any(r in roles for r in person.roles):
+            for role in person.roles:
+                if role in roles:
+                    break
+            else:
                 name_en, label, roles_en, roles_zh = post_texts(pos)
                 held_en, held_zh = role_texts(person)
-                self.add(
+                self.refuse(
                     self.rules.eligibility,
                     field,
                     "duty.not_eligible",
-                    person=person.display,
-                    position=name_en,
-                    position_zh=label,
-                    slot=slot.id,
-                    roles=roles_en,
-                    roles_zh=roles_zh,
-                    held=held_en,
-                    held_zh=held_zh,
+                    (
+                        ("held", held_en),
+                        ("held_zh", held_zh),
+                        ("person", person.display),
+                        ("position", name_en),
+                        ("position_zh", label),
+                        ("roles", roles_en),
+                        ("roles_zh", roles_zh),
+                        ("slot", slot.id),
+                    ),
                 )
         if not person.active:
             self.add(self.rules.eligibility, field, "duty.inactive", person=person.display)
@@ -286,24 +299,22 @@ class Checker:
                 )
         held = self.index.by_person.get(person.id)
         if held is not None:
-            start, end = slot.start, slot.end
             for j in held.get(day, ()):
-                other = self.slots[j]
-                if j not in touched and other.start < end and start < other.end:
-                    self._double(person.display, other, field)
+                if j not in touched:
+                    other = self.slots[j]
+                    if other.start < slot.end and slot.start < other.end:
+                        self._double(person.display, other, field)
         for roster, index in self.other_indexes:
             for j in index.by_person.get(person.id, {}).get(day, ()):
                 if roster.slots[j].overlaps(slot.start, slot.end):
                     self._double(person.display, roster.slots[j], field)
 
     def _double(self, shown: str, other: Slot, field: str) -> None:
-        self.add(
+        self.refuse(
             self.rules.changes,
             field,
             "duty.double_booked",
-            person=shown,
-            other=other.id,
-            when=other.when(),
+            (("other", other.id), ("person", shown), ("when", slot_texts(other)[0])),
         )
 
     def after(self, steps: Iterable[Step]) -> dict[int, list[str | None]]:
@@ -326,10 +337,14 @@ class Checker:
         in two posts, nobody newly in two overlapping touched slots."""
         after = self.after(steps)
         for i, holders in after.items():
+            # The usual case first: no post empty (or allowed to be), nobody in two.
+            if None not in holders:
+                if len(set(holders)) == len(holders):
+                    continue
+            elif allow_vacancy and nobody_twice(holders):
+                continue
             slot = self.slots[i]
             before = [a.person for a in slot.assignments]
-            if (allow_vacancy or None not in holders) and nobody_twice(holders):
-                continue  # the usual case: no post empty (or allowed to be), nobody in two
             self._composition_problems(slot, before, holders, field, allow_vacancy=allow_vacancy)
         if len(after) < 2:
             return

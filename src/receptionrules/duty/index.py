@@ -29,11 +29,12 @@ from datetime import date, datetime
 from receptionrules.calendar import WorkingCalendar
 from receptionrules.duty.leadtime import LeadTime
 from receptionrules.duty.people import Person
-from receptionrules.duty.slot import Slot
+from receptionrules.duty.slot import Slot, hm
 
 __all__ = ["RosterIndex"]
 
 _DEADLINES_KEPT = 65_536  # about eight 30-year rosters' slots, each under one lead time
+_Deadlines = dict[tuple[int, int, datetime], tuple[object, object, tuple[datetime, str]]]
 
 
 class RosterIndex:
@@ -60,7 +61,7 @@ class RosterIndex:
         by_day: dict[date, tuple[int, ...]],
         by_person: dict[str, dict[date, tuple[int, ...]]],
         people: dict[str, Person],
-        deadlines: dict[tuple[int, int, datetime], tuple[object, object, datetime]] | None = None,
+        deadlines: _Deadlines | None = None,
     ) -> None:
         self.by_id = by_id
         self.days = days
@@ -69,9 +70,12 @@ class RosterIndex:
         self.people = people
         self._deadlines = {} if deadlines is None else deadlines
 
-    def deadline(self, lead_time: LeadTime, start: datetime, calendar: WorkingCalendar) -> datetime:
-        """``lead_time.deadline(start, calendar)``, worked out once per slot start, lead time
-        and calendar (both immutable, so the answer never changes) and then remembered.
+    def deadline(
+        self, lead_time: LeadTime, start: datetime, calendar: WorkingCalendar
+    ) -> tuple[datetime, str]:
+        """``lead_time.deadline(start, calendar)`` and that moment to the minute (as a
+        refusal shows it), worked out once per slot start, lead time and calendar (both
+        immutable, so the answer never changes) and then remembered.
 
         Raises:
             CalendarRangeError: as ``lead_time.deadline`` does (nothing is remembered).
@@ -81,7 +85,8 @@ class RosterIndex:
         # The entry keeps the lead time and the calendar alive, so their ids are not reused.
         if known is not None and known[0] is lead_time and known[1] is calendar:
             return known[2]
-        found = lead_time.deadline(start, calendar)
+        moment = lead_time.deadline(start, calendar)
+        found = (moment, hm(moment))
         if len(self._deadlines) >= _DEADLINES_KEPT:
             self._deadlines.clear()
         self._deadlines[key] = (lead_time, calendar, found)

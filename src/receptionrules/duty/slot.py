@@ -42,7 +42,9 @@ def slot_id(regime: str, day: date) -> str:
 def hm(at: datetime) -> str:
     """``'2026-05-06 08:30'``: a moment to the minute, as a refusal shows it (years
     1900-2200, receptionrules.bounds, so always four digits)."""
-    return at.isoformat(" ", "minutes")[:16]
+    # %-formatting: about twice as fast as isoformat() or format specs, and every refusal
+    # that cites a moment shows one.
+    return "%04d-%02d-%02d %02d:%02d" % (at.year, at.month, at.day, at.hour, at.minute)  # noqa: UP031
 
 
 class Assignment(BaseModel):

@@ -29,7 +29,8 @@ def plan_swap(check: Checker, req: SwapRequest, lead_time: LeadTime) -> Draft:
     pb = check.position(b, counterpart, req.counterpart_position, "counterpart_position")
     same = requester.id == counterpart.id
     if same:
-        check.add(check.rules.changes, "counterpart", "duty.same_person", person=requester.display)
+        shown = (("person", requester.display),)
+        check.refuse(check.rules.changes, "counterpart", "duty.same_person", shown)
     held_a = check.holds(a, requester, pa, "requester")
     held_b = check.holds(b, counterpart, pb, "counterpart")
     for slot in (a,) if ia == ib else (a, b):
@@ -55,7 +56,8 @@ def plan_cover(check: Checker, req: CoverRequest, lead_time: LeadTime) -> Draft:
     pa = check.position(a, requester, req.position, "position")
     same = requester.id == counterpart.id
     if same:
-        check.add(check.rules.changes, "counterpart", "duty.same_person", person=requester.display)
+        shown = (("person", requester.display),)
+        check.refuse(check.rules.changes, "counterpart", "duty.same_person", shown)
     held = check.holds(a, requester, pa, "requester")
     check.not_started(a)
     check.in_advance(a, lead_time)
