@@ -34,7 +34,7 @@ from receptionrules.duty.availability import NOBODY_ABSENT, Availability
 from receptionrules.duty.errors import UnknownPersonError, UnknownSlotError
 from receptionrules.duty.index import RosterIndex
 from receptionrules.duty.leadtime import LeadTime
-from receptionrules.duty.memo import post_texts, posts, role_texts, slot_texts
+from receptionrules.duty.memo import ineligible, posts, slot_texts
 from receptionrules.duty.people import Person
 from receptionrules.duty.plans import Draft, Step
 from receptionrules.duty.roster import Roster
@@ -166,6 +166,10 @@ class Checker:
             raise ValueError(f"unknown remark code {code!r}")
         self.out.append(violation(rule_id, field, Remark(code, params)))
 
+    def refuse_with(self, rule_id: str, field: str, remark: Remark) -> None:
+        """Record a violation with a remark already made (a slot's ``duty.started``)."""
+        self.out.append(violation(rule_id, field, remark))
+
     def draft(self, steps: tuple[Step, ...], on_behalf_of: str, describe: str) -> Draft:
         """The checked change: the violations found so far and these steps."""
         return Draft(tuple(self.out), steps, on_behalf_of, describe)
@@ -221,16 +225,12 @@ class Checker:
 
     def not_started(self, slot: Slot) -> None:
         if self.at >= slot.start:
-            start = slot_texts(slot)[1]
-            self.refuse(
-                self.rules.changes,
-                "requested_at",
-                "duty.started",
-                (("slot", slot.id), ("start", start)),
-            )
+            self.refuse_with(self.rules.changes, "requested_at", slot_texts(slot)[2])
 
     def in_advance(self, slot: Slot, lead_time: LeadTime) -> None:
-        deadline, shown = self.index.deadline(lead_time, slot.start, self.roster.calendar)
+        deadline, shown, rule, rule_zh = self.index.deadline(
+            lead_time, slot.start, self.roster.calendar
+        )
         if self.at >= deadline:
             self.refuse(
                 self.rules.changes,
@@ -239,8 +239,8 @@ class Checker:
                 (
                     ("at", hm(self.at)),
                     ("deadline", shown),
-                    ("rule", lead_time.describe()),
-                    ("rule_zh", lead_time.describe_zh()),
+                    ("rule", rule),
+                    ("rule_zh", rule_zh),
                     ("slot", slot.id),
                     ("when", slot_texts(slot)[0]),
                 ),
@@ -264,23 +264,8 @@ class Checker:
                 if role in roles:
                     break
             else:
-                name_en, label, roles_en, roles_zh = post_texts(pos)
-                held_en, held_zh = role_texts(person)
-                self.refuse(
-                    self.rules.eligibility,
-                    field,
-                    "duty.not_eligible",
-                    (
-                        ("held", held_en),
-                        ("held_zh", held_zh),
-                        ("person", person.display),
-                        ("position", name_en),
-                        ("position_zh", label),
-                        ("roles", roles_en),
-                        ("roles_zh", roles_zh),
-                        ("slot", slot.id),
-                    ),
-                )
+                params = (*ineligible(person, pos), ("slot", slot.id))
+                self.refuse(self.rules.eligibility, field, "duty.not_eligible", params)
         if not person.active:
             self.add(self.rules.eligibility, field, "duty.inactive", person=person.display)
         day = slot.day

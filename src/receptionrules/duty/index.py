@@ -34,7 +34,8 @@ from receptionrules.duty.slot import Slot, hm
 __all__ = ["RosterIndex"]
 
 _DEADLINES_KEPT = 65_536  # about eight 30-year rosters' slots, each under one lead time
-_Deadlines = dict[tuple[int, int, datetime], tuple[object, object, tuple[datetime, str]]]
+_Deadline = tuple[datetime, str, str, str]
+_Deadlines = dict[tuple[int, int, datetime], tuple[object, object, _Deadline]]
 
 
 class RosterIndex:
@@ -72,10 +73,11 @@ class RosterIndex:
 
     def deadline(
         self, lead_time: LeadTime, start: datetime, calendar: WorkingCalendar
-    ) -> tuple[datetime, str]:
-        """``lead_time.deadline(start, calendar)`` and that moment to the minute (as a
-        refusal shows it), worked out once per slot start, lead time and calendar (both
-        immutable, so the answer never changes) and then remembered.
+    ) -> tuple[datetime, str, str, str]:
+        """``lead_time.deadline(start, calendar)``, that moment to the minute, and the lead
+        time's ``describe()`` and ``describe_zh()`` (as a refusal shows them), worked out
+        once per slot start, lead time and calendar (both immutable, so the answer never
+        changes) and then remembered.
 
         Raises:
             CalendarRangeError: as ``lead_time.deadline`` does (nothing is remembered).
@@ -86,7 +88,7 @@ class RosterIndex:
         if known is not None and known[0] is lead_time and known[1] is calendar:
             return known[2]
         moment = lead_time.deadline(start, calendar)
-        found = (moment, hm(moment))
+        found = (moment, hm(moment), lead_time.describe(), lead_time.describe_zh())
         if len(self._deadlines) >= _DEADLINES_KEPT:
             self._deadlines.clear()
         self._deadlines[key] = (lead_time, calendar, found)

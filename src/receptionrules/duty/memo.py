@@ -27,8 +27,9 @@ from typing import Any, TypeVar
 from receptionrules.duty.composition import Composition, Position
 from receptionrules.duty.people import Person
 from receptionrules.duty.slot import Slot, hm
+from receptionrules.remarks import Remark
 
-__all__ = ["post_texts", "posts", "role_texts", "slot_texts"]
+__all__ = ["ineligible", "post_texts", "posts", "role_texts", "slot_texts"]
 
 _T = TypeVar("_T", Person, Position, Slot, Composition)
 _R = TypeVar("_R")
@@ -68,8 +69,9 @@ def _roles(person: Person) -> tuple[str, str]:
     )
 
 
-def _slot(slot: Slot) -> tuple[str, str]:
-    return slot.when(), hm(slot.start)
+def _slot(slot: Slot) -> tuple[str, str, Remark]:
+    start = hm(slot.start)
+    return slot.when(), start, Remark("duty.started", (("slot", slot.id), ("start", start)))
 
 
 def _posts(comp: Composition) -> tuple[tuple[str, ...], Mapping[str, Position]]:
@@ -86,10 +88,37 @@ def role_texts(person: Person) -> tuple[str, str]:
     return _SMALL.get(person, _roles)
 
 
-def slot_texts(slot: Slot) -> tuple[str, str]:
-    """``(slot.when(), its start to the minute)``: ``('2026-05-06 08:00–17:00',
-    '2026-05-06 08:00')``."""
+def slot_texts(slot: Slot) -> tuple[str, str, Remark]:
+    """``(slot.when(), its start to the minute, the remark that it has started)``:
+    ``('2026-05-06 08:00–17:00', '2026-05-06 08:00', Remark('duty.started', …))``."""
     return _SLOTS.get(slot, _slot)
+
+
+_PAIRS: dict[tuple[int, int], tuple[Person, Position, tuple[tuple[str, str], ...]]] = {}
+
+
+def ineligible(person: Person, pos: Position) -> tuple[tuple[str, str], ...]:
+    """The parameters of the refusal of ``person`` for ``pos`` (``duty.not_eligible``, TS-1,
+    AK-R-4.1) but the slot's, sorted by name: the slot's (``("slot", id)``) come last."""
+    key = (id(person), id(pos))
+    known = _PAIRS.get(key)
+    if known is not None and known[0] is person and known[1] is pos:
+        return known[2]
+    name_en, label, roles_en, roles_zh = post_texts(pos)
+    held_en, held_zh = role_texts(person)
+    params = (
+        ("held", held_en),
+        ("held_zh", held_zh),
+        ("person", person.display),
+        ("position", name_en),
+        ("position_zh", label),
+        ("roles", roles_en),
+        ("roles_zh", roles_zh),
+    )
+    if len(_PAIRS) >= 4096:
+        _PAIRS.clear()
+    _PAIRS[key] = (person, pos, params)
+    return params
 
 
 def posts(comp: Composition) -> tuple[tuple[str, ...], Mapping[str, Position]]:
