@@ -31,6 +31,8 @@ Below the roster:
   deadlines asked for (``slot``, ``people``, ``leadtime``);
 - :mod:`.plans` — :class:`ChangePlan`, and the plain ``Draft`` a planner returns
   (``changes``, ``violations``);
+- :mod:`.memo` — the words and post keys the checks remember per immutable person,
+  post, slot and composition (``composition``, ``people``, ``slot``);
 - :mod:`.audit_report` — :class:`ReceptionRecord`, :class:`AuditFinding`,
   :class:`AuditReport` (``_model``).
 
@@ -45,7 +47,8 @@ The roster:
 Above the roster, each importing it:
 
 - :mod:`.rotation` — :func:`generate_roster` (AK-R-5.1; the regime);
-- :mod:`.checks` — the checks every change shares, in plain values (``plans``);
+- :mod:`.checks` — the checks every change shares, in plain values (``plans``,
+  ``memo``);
 - :mod:`.swaps` — planning swaps and covers (``checks``);
 - :mod:`.fill` — planning the fill of a vacant post (``checks``);
 - :mod:`.undo` — planning undos (``checks``);

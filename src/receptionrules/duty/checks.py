@@ -36,14 +36,14 @@ from receptionrules.duty.index import RosterIndex
 from receptionrules.duty.leadtime import LeadTime
 from receptionrules.duty.memo import ineligible, posts, slot_texts
 from receptionrules.duty.people import Person
-from receptionrules.duty.plans import Draft, Step
+from receptionrules.duty.plans import ChangePlan, Draft, Step
 from receptionrules.duty.roster import Roster
 from receptionrules.duty.slot import Slot, hm
 from receptionrules.duty.vacancies import holder_problems, nobody_twice
 from receptionrules.duty.violations import Violation, violation
 from receptionrules.remarks import TEMPLATES, Remark, register_templates
 
-__all__ = ["Checker"]
+__all__ = ["ChangePlan", "Checker"]  # ChangePlan: where it was before duty.plans
 
 
 register_templates(
