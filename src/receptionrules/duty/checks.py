@@ -227,6 +227,12 @@ class Checker:
         if self.at >= slot.start:
             self.refuse_with(self.rules.changes, "requested_at", slot_texts(slot)[2])
 
+    def timely(self, slot: Slot, lead_time: LeadTime) -> None:
+        """:meth:`not_started`, then :meth:`in_advance`, in one step."""
+        if self.at >= slot.start:
+            self.refuse_with(self.rules.changes, "requested_at", slot_texts(slot)[2])
+        self.in_advance(slot, lead_time)
+
     def in_advance(self, slot: Slot, lead_time: LeadTime) -> None:
         deadline, shown, rule, rule_zh = self.index.deadline(
             lead_time, slot.start, self.roster.calendar

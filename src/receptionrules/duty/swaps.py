@@ -33,9 +33,9 @@ def plan_swap(check: Checker, req: SwapRequest, lead_time: LeadTime) -> Draft:
         check.refuse(check.rules.changes, "counterpart", "duty.same_person", shown)
     held_a = check.holds(a, requester, pa, "requester")
     held_b = check.holds(b, counterpart, pb, "counterpart")
-    for slot in (a,) if ia == ib else (a, b):
-        check.not_started(slot)
-        check.in_advance(slot, lead_time)
+    check.timely(a, lead_time)
+    if ia != ib:
+        check.timely(b, lead_time)
     touched = (ia, ib)
     check.incoming(counterpart, a, pa, "counterpart", touched)
     check.incoming(requester, b, pb, "requester", touched)
@@ -59,8 +59,7 @@ def plan_cover(check: Checker, req: CoverRequest, lead_time: LeadTime) -> Draft:
         shown = (("person", requester.display),)
         check.refuse(check.rules.changes, "counterpart", "duty.same_person", shown)
     held = check.holds(a, requester, pa, "requester")
-    check.not_started(a)
-    check.in_advance(a, lead_time)
+    check.timely(a, lead_time)
     check.incoming(counterpart, a, pa, "counterpart", (ia,))
     steps: tuple[Step, ...] = ()
     if held and pa is not None and not same:
