@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from receptionrules.duty.roster import Roster
     from receptionrules.duty.slot import Slot
 
-__all__ = ["Notice", "Receiver", "notice_for", "notices", "reception_notice"]
+__all__ = ["Notice", "Receiver", "notice_for", "notices", "place_en", "reception_notice"]
 
 register_templates(
     {
@@ -156,6 +156,13 @@ def _preset_place_en(regime: str) -> str:
         return ""
 
 
+def place_en(slot: Slot, roster: Roster) -> str:
+    """The slot's place in English: the slot's own (:attr:`Slot.location_en`), else the
+    preset's when the roster's regime is a preset (rosters saved before slots kept it),
+    else empty (the Chinese place is shown)."""
+    return slot.location_en or _preset_place_en(roster.regime)
+
+
 def _label_of(slot: Slot, roster: Roster) -> str:
     # The slot keeps hours, not the window's name; recover it from the regime's window.
     if roster.regime in PRESETS:
@@ -168,8 +175,8 @@ def notice_for(
 ) -> Notice:
     """The notice of one roster slot: its day, hours, place and receivers (AK-R-5.2).
 
-    ``location_en`` and ``label`` (上午/下午) default to the preset's, when the
-    roster's regime is a preset.
+    ``location_en`` defaults to the slot's English place, else the preset's; ``label``
+    (上午/下午) to the preset's window, when the roster's regime is a preset.
     """
     receivers = []
     for a in slot.assignments:
@@ -188,7 +195,7 @@ def notice_for(
         end=slot.end,
         label=_label_of(slot, roster) if label is None else label,
         location=slot.location,
-        location_en=_preset_place_en(roster.regime) if location_en is None else location_en,
+        location_en=place_en(slot, roster) if location_en is None else location_en,
         receivers=tuple(receivers),
         provisional=slot.provisional,
     )
@@ -206,5 +213,6 @@ def notices(
     last = roster.end if end is None else end
     if last < first:
         raise ValueError(f"end={last} is before start={first}")
-    place_en = _preset_place_en(roster.regime) if location_en is None else location_en
-    return tuple(notice_for(s, roster, location_en=place_en) for s in roster.slots_in(first, last))
+    return tuple(
+        notice_for(s, roster, location_en=location_en) for s in roster.slots_in(first, last)
+    )

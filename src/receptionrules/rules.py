@@ -200,17 +200,18 @@ class Weekly(_Rule):
         declared = sorted(
             d for d, wd in calendar.declared_weekdays(start, until).items() if wd == self.weekday
         )
-        if not declared:
-            yield from regular
-            return
-        last = None
-        for d in heapq.merge(regular, declared):
-            if d != last:
-                yield d
-                last = d
+        return _merged(regular, declared) if declared else regular
 
     def describe(self) -> str:
         return f"every {self.weekday.label}"
+
+
+def _merged(regular: Iterator[date], declared: list[date]) -> Iterator[date]:
+    last = None
+    for d in heapq.merge(regular, declared):
+        if d != last:
+            yield d
+            last = d
 
 
 def _stepped(first: date, until: date, step: timedelta) -> Iterator[date]:

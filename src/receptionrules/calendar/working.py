@@ -217,7 +217,10 @@ class WorkingCalendar:
 
     def status(self, d: date) -> tuple[bool, bool]:
         """``(working, provisional)`` for ``d`` in one O(1) lookup (CAL-1, CAL-2)."""
-        y = self._checked(d)
+        # The hot path of building receptions: _checked, inline.
+        y = self._cache.get(d.year) or self._year(d)
+        if y.refuse and d not in y.asserted:
+            raise ProvisionalDateError(d, self.last_official_year)
         return (d.weekday() < 5) != (d in y.flips), y.provisional and d not in y.asserted
 
     def is_provisional(self, d: date) -> bool:

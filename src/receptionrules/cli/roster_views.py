@@ -17,6 +17,7 @@ from receptionrules.cli.errors import CliError
 from receptionrules.cli.lang import Language, label, pick, weekday
 from receptionrules.cli.output import Column, Output, Shown, Table
 from receptionrules.duty import AuditFinding, Roster, Slot, Vacancy, Violation
+from receptionrules.notices import place_en
 
 __all__ = [
     "VIOLATION_COLUMNS",
@@ -65,7 +66,9 @@ def slots_table(roster: Roster, slots: Sequence[Slot], lang: Language) -> Table:
             "date": slot.day,
             "weekday": weekday(slot.day, lang),
             "hours": slot.hours(),
-            "location": slot.location,
+            "location": slot.location
+            if lang == "zh"
+            else (place_en(slot, roster) or slot.location),
             "announced": slot.announced is not None,
         }
         for a in slot.assignments:

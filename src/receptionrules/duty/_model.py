@@ -23,6 +23,7 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict
 from pydantic.json_schema import WithJsonSchema
 
+from receptionrules.errors import shown
 from receptionrules.timeutil import TZ, bounded_local
 
 __all__ = ["FROZEN", "LOCAL_DATETIME_PATTERN", "IndexedModel", "LocalDatetime"]
@@ -43,6 +44,8 @@ _OFFSET = r"(Z|[+-]([01][0-9]|2[0-3]):?[0-5][0-9])"
 LOCAL_DATETIME_PATTERN = rf"^{_DAY}([T ]{_TIME}{_OFFSET}?)?$"
 """What a datetime field accepts as text: ISO 8601, the offset optional (Asia/Shanghai)."""
 _TEXT = re.compile(LOCAL_DATETIME_PATTERN)
+# The same shape with any year: refused by the bounds, not as a malformed moment.
+_SHAPE = re.compile(rf"^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}([T ]{_TIME}{_OFFSET}?)?$")
 
 
 def _zone_less_is_local(value: Any) -> Any:
@@ -50,10 +53,17 @@ def _zone_less_is_local(value: Any) -> Any:
     # objects (a naive one is refused), are pydantic's to judge; a number is no moment.
     if isinstance(value, int | float) and not isinstance(value, bool):
         raise ValueError(f"{value!r} is a number; give an ISO 8601 date and time")
-    if isinstance(value, str) and _TEXT.fullmatch(value):
-        parsed = datetime.fromisoformat(value)
-        if parsed.tzinfo is None:
-            return parsed.replace(tzinfo=TZ)
+    # Text is ISO 8601 as LOCAL_DATETIME_PATTERN writes it, so that the file schema and
+    # the loader accept the same moments (pydantic alone also takes "0" as 1970).
+    if isinstance(value, str):
+        if _TEXT.fullmatch(value):
+            parsed = datetime.fromisoformat(value)
+            return parsed.replace(tzinfo=TZ) if parsed.tzinfo is None else parsed
+        if not _SHAPE.fullmatch(value):
+            raise ValueError(
+                f"{shown(value)} is not an ISO 8601 date and time; write it as "
+                "2026-03-02T09:00 (Asia/Shanghai) or 2026-03-02T09:00+08:00"
+            )
     return value
 
 

@@ -179,6 +179,7 @@ def generate_roster(
                 start=reception.start,
                 end=reception.end,
                 location=reception.location,
+                location_en=regime.location_en,
                 provisional=reception.provisional,
                 moved_from=reception.moved_from,
                 assignments=tuple(assignments),

@@ -72,6 +72,10 @@ class Slot(BaseModel):
     start: LocalDatetime
     end: LocalDatetime
     location: Place
+    location_en: Place = ""
+    """The place in English (the regime's ``location_en``), for English notices,
+    timetables and tables; empty for a roster saved before slots recorded it, or a
+    regime that names its place in Chinese only."""
     provisional: bool = False
     """The day rests on a year with no official holiday schedule yet (CAL-2)."""
     moved_from: date | None = None
@@ -98,8 +102,11 @@ class Slot(BaseModel):
         return self
 
     @classmethod
-    def from_reception(cls, reception: Reception, assignments: Sequence[Assignment]) -> Slot:
-        """The slot for ``reception`` with these assignments."""
+    def from_reception(
+        cls, reception: Reception, assignments: Sequence[Assignment], *, location_en: str = ""
+    ) -> Slot:
+        """The slot for ``reception`` with these assignments (``location_en``: the place
+        in English, the regime's ``location_en``)."""
         return cls(
             id=slot_id(reception.regime, reception.day),
             regime=reception.regime,
@@ -107,6 +114,7 @@ class Slot(BaseModel):
             start=reception.start,
             end=reception.end,
             location=reception.location,
+            location_en=location_en,
             provisional=reception.provisional,
             moved_from=reception.moved_from,
             assignments=tuple(assignments),

@@ -124,6 +124,12 @@ def _check(start: date, end: date) -> None:
         raise ValueError(f"end={end} is before start={start}; give the period in order")
 
 
+def _usual_en(entries: list[TimetableEntry], regime: str, given: str | None) -> str:
+    if given is not None:
+        return given
+    return _usual(e.location_en for e in entries) if entries else _place_en(regime)
+
+
 def _place_en(regime: str) -> str:
     try:
         return preset(regime).location_en
@@ -165,10 +171,9 @@ def timetable_from_roster(
     first = roster.start if start is None else start
     last = roster.end if end is None else end
     _check(first, last)
-    place_en = _place_en(roster.regime) if location_en is None else location_en
     entries = []
     for slot in roster.slots_in(first, last):
-        n = notice_for(slot, roster, location_en=place_en)
+        n = notice_for(slot, roster, location_en=location_en)
         reason, reason_zh = _moved(roster.calendar, slot.moved_from)
         entries.append(
             TimetableEntry(
@@ -177,7 +182,7 @@ def timetable_from_roster(
                 end=slot.end,
                 label=n.label,
                 location=slot.location,
-                location_en=place_en,
+                location_en=n.location_en,
                 receivers=n.receivers,
                 moved_from=slot.moved_from,
                 moved_reason=reason,
@@ -193,7 +198,7 @@ def timetable_from_roster(
         entries=tuple(entries),
         days=_month_days(roster.calendar, first, last),
         location=_usual(e.location for e in entries),
-        location_en=place_en,
+        location_en=_usual_en(entries, roster.regime, location_en),
     )
 
 

@@ -12,17 +12,18 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Self
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 from pydantic.json_schema import SkipJsonSchema
 
 from receptionrules.appointments import AppointmentPolicy
 from receptionrules.bounds import MAX_DAYS, Id, Place, ShortText
 from receptionrules.calendar import WorkingCalendar, default_calendar
 from receptionrules.policy import HolidayPolicy
+from receptionrules.regime.cache import ReceptionIndex
 from receptionrules.rules import AnnouncedDates, DateRule
 from receptionrules.windows import Window
 
-__all__ = ["RegimeBase"]
+__all__ = ["RegimeBase", "reception_cache"]
 
 
 class RegimeBase(BaseModel):
@@ -47,6 +48,22 @@ class RegimeBase(BaseModel):
     calendar: SkipJsonSchema[WorkingCalendar] = Field(
         default_factory=default_calendar, exclude=True
     )
+    # The receptions of each calendar year, built on first use (regime.index); never
+    # part of the regime's value, and a copy starts with an empty one.
+    _receptions: ReceptionIndex = PrivateAttr(default_factory=ReceptionIndex)
+
+    def __copy__(self) -> Self:
+        # model_copy(update=...) changes the copy after this: it must build its own years.
+        copied = super().__copy__()
+        private = copied.__pydantic_private__
+        if private is not None:
+            private["_receptions"] = ReceptionIndex()
+        return copied
+
+    def __setstate__(self, state: dict[Any, Any]) -> None:
+        # A regime pickled before the cache existed unpickles with one (empty).
+        super().__setstate__(state)
+        reception_cache(self)
 
     # -- changed copies ------------------------------------------------------
 
@@ -77,3 +94,17 @@ class RegimeBase(BaseModel):
             f"{self.rule.describe()}, {self.window.describe()}, "
             f"{self.holiday_policy.describe()}, at {self.location}"
         )
+
+
+def reception_cache(regime: RegimeBase) -> ReceptionIndex:
+    """``regime``'s per-year cache of receptions (for :mod:`~receptionrules.regime.index`)."""
+    # Read from pydantic's private dict directly: its attribute lookup is a slow path.
+    private = regime.__pydantic_private__
+    cache = private.get("_receptions") if private is not None else None
+    if not isinstance(cache, ReceptionIndex):  # a model built around __init__ has none yet
+        cache = ReceptionIndex()
+        if private is None:
+            object.__setattr__(regime, "__pydantic_private__", {"_receptions": cache})
+        else:
+            private["_receptions"] = cache
+    return cache

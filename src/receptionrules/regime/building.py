@@ -18,7 +18,7 @@ from receptionrules.regime.base import RegimeBase
 from receptionrules.remarks import Remark
 from receptionrules.timeutil import TZ, WEEKDAY_NAMES_ZH
 
-__all__ = ["iter_receptions"]
+__all__ = ["iter_receptions", "walk"]
 
 # Receptions are built from validated parts: skip the named tuple's argument parsing.
 _new_reception = tuple.__new__
@@ -123,15 +123,64 @@ def iter_receptions(
         NoReceptionError: a move found no working day within its bound (the policy's
             error, with the regime's name).
     """
+    for reception, _ in walk(regime, first_nominal, last_nominal):
+        yield reception
+
+
+def walk(
+    regime: RegimeBase, first_nominal: date, last_nominal: date, after: list[bool] | None = None
+) -> Iterator[tuple[Reception, bool]]:
+    """:func:`iter_receptions` with what the per-year index needs to know (CAL-2).
+
+    Yields each reception with whether it is provisional only because a provisional
+    rule day was skipped just before it (a rule day the walk saw, so the flag depends on
+    where the walk began); when done, appends to ``after`` whether such a skipped day
+    came after the last reception.
+    """
     cal = regime.calendar
+    status = cal.status
     policy = regime.holiday_policy
     resolve = policy.resolve
     may_merge = policy.may_merge
+    merges = may_merge(first_nominal, first_nominal)  # onto a day a rule day kept
+    last_official = cal.last_official_year
+    window = regime.window
+    name, location = regime.name, regime.location
     build = _build
+    new = _new_reception
+    combine = datetime.combine
     pending: Reception | None = None  # held back while a later rule day may merge in
     skipped_provisional = False
     try:
         for nominal in regime.rule.nominal_dates(first_nominal, last_nominal, cal):
+            if pending is None:
+                # The common case, inline: a working rule day, which every policy keeps
+                # (CAL-1), with nothing to remark but a provisional year (CAL-2).
+                working, provisional = status(nominal)
+                if working and (provisional or not skipped_provisional):
+                    w = window.for_day(nominal)
+                    reception = new(
+                        Reception,
+                        (
+                            name,
+                            nominal,
+                            combine(nominal, w.start, TZ),
+                            combine(nominal, w.end, TZ),
+                            location,
+                            provisional,
+                            None,
+                            (_provisional_remark(nominal.year, last_official),)
+                            if provisional
+                            else (),
+                            w.label,
+                        ),
+                    )
+                    skipped_provisional = False
+                    if merges:
+                        pending = reception  # a later rule day may still move onto it
+                    else:
+                        yield reception, False
+                    continue
             day = resolve(nominal, cal)
             if day is None:
                 skipped_provisional = skipped_provisional or cal.is_provisional(nominal)
@@ -146,15 +195,24 @@ def iter_receptions(
                         ),
                     )
                     continue
-                yield pending
+                yield pending, False
                 pending = None
             reception = build(regime, nominal, day, skipped_provisional)
+            # Only a skip (never a move) leaves a rule day behind, and a skipping policy
+            # never merges: the flag is for this reception alone.
+            only_skipped = (
+                skipped_provisional
+                and reception.provisional
+                and not build(regime, nominal, day, False).provisional  # noqa: FBT003
+            )
             skipped_provisional = False
             if may_merge(nominal, day):
                 pending = reception
             else:
-                yield reception
+                yield reception, only_skipped
     except NoReceptionError as e:
         raise NoReceptionError(f"{regime.name}: {e}", regime=regime.name, after=e.after) from None
     if pending is not None:
-        yield pending
+        yield pending, False
+    if after is not None:
+        after.append(skipped_provisional)

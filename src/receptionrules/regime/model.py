@@ -8,6 +8,7 @@ each question is a method here, answered by a function of
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from datetime import date, datetime
 
@@ -15,6 +16,7 @@ from receptionrules.appointments import AppointmentReason, VisitDecision
 from receptionrules.reception import Reception
 from receptionrules.regime import searches, visits
 from receptionrules.regime.base import RegimeBase
+from receptionrules.timeutil import TZ
 
 __all__ = ["Regime"]
 
@@ -51,6 +53,28 @@ class Regime(RegimeBase):
             CalendarRangeError: the search left the calendar's years.
             ProvisionalDateError: the calendar is strict and the answer is provisional.
         """
+        # The hot path: a day or a moment in Asia/Shanghai in a year promoted to the hot
+        # table (regime.index.promote); searches.next_reception is the general case.
+        # Past a year's last reception the index is out of range: the general case.
+        kind = type(at)
+        if kind is date:
+            hot = self.__pydantic_private__["_receptions"].hot.get(at.year)  # type: ignore[index]
+            if hot is not None:
+                try:
+                    found: Reception = hot[2][bisect_left(hot[0], at)]
+                except IndexError:
+                    pass
+                else:
+                    return found
+        elif kind is datetime and at.tzinfo is TZ:  # type: ignore[union-attr]
+            hot = self.__pydantic_private__["_receptions"].hot.get(at.year)  # type: ignore[index]
+            if hot is not None:
+                try:
+                    found = hot[2][bisect_right(hot[1], at)]
+                except IndexError:
+                    pass
+                else:
+                    return found
         return searches.next_reception(self, at)
 
     def previous_reception(self, at: date | datetime) -> Reception:
@@ -84,6 +108,15 @@ class Regime(RegimeBase):
             NaiveDatetimeError: ``at`` is naive.
             TypeError: ``at`` is a date, not a moment.
         """
+        if type(at) is datetime and at.tzinfo is TZ:
+            # The hot path (see next_reception): the only reception that can be in
+            # progress is the first one that ends after ``at``; receptions never overlap.
+            hot = self.__pydantic_private__["_receptions"].hot.get(at.year)  # type: ignore[index]
+            if hot is not None:
+                k = bisect_right(hot[1], at)
+                if k < len(hot[1]):
+                    start: datetime = hot[2][k].start
+                    return start <= at
         return searches.is_open(self, at)
 
     def months_without_reception(self, start: date, end: date) -> tuple[tuple[int, int], ...]:
