@@ -55,7 +55,7 @@ class _Memo:
 
 
 _SMALL = _Memo(4096)  # people, posts and compositions: a few per institution
-_SLOTS = _Memo(65_536)  # slots: a 30-year roster has about 7,700
+_SLOTS = _Memo(16_384)  # slots: a 30-year roster has about 7,700; bounded, as it keeps them
 
 
 def _post(pos: Position) -> tuple[str, str, str, str]:
