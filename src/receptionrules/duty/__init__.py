@@ -27,7 +27,12 @@ Below the roster:
   (``availability``);
 - :mod:`.vacancies` — the posts of a slot that lack a proper holder (``composition``,
   ``slot``);
-- :mod:`.index` — :class:`RosterIndex`: slots by id, day and person (``slot``, ``people``);
+- :mod:`.index` — :class:`RosterIndex`: slots by id, day and person, and the change
+  deadlines asked for (``slot``, ``people``, ``leadtime``);
+- :mod:`.plans` — :class:`ChangePlan`, and the plain ``Draft`` a planner returns
+  (``changes``, ``violations``);
+- :mod:`.memo` — the words and post keys the checks remember per immutable person,
+  post, slot and composition (``composition``, ``people``, ``slot``);
 - :mod:`.audit_report` — :class:`ReceptionRecord`, :class:`AuditFinding`,
   :class:`AuditReport` (``_model``).
 
@@ -42,7 +47,8 @@ The roster:
 Above the roster, each importing it:
 
 - :mod:`.rotation` — :func:`generate_roster` (AK-R-5.1; the regime);
-- :mod:`.checks` — the checks every change shares, :class:`ChangePlan`;
+- :mod:`.checks` — the checks every change shares, in plain values (``plans``,
+  ``memo``);
 - :mod:`.swaps` — planning swaps and covers (``checks``);
 - :mod:`.fill` — planning the fill of a vacant post (``checks``);
 - :mod:`.undo` — planning undos (``checks``);
@@ -91,7 +97,6 @@ from receptionrules.duty.changes import (
     SwapRequest,
     UndoRequest,
 )
-from receptionrules.duty.checks import ChangePlan
 from receptionrules.duty.composition import Composition, DutyRules, Position
 from receptionrules.duty.coreceivers import CoReceiverKind, Notification
 from receptionrules.duty.errors import (
@@ -112,6 +117,7 @@ from receptionrules.duty.leadtime import (
     LeadTime,
 )
 from receptionrules.duty.people import Person, Role
+from receptionrules.duty.plans import ChangePlan
 from receptionrules.duty.roster import Roster
 from receptionrules.duty.rotation import generate_roster
 from receptionrules.duty.slot import Assignment, Slot, slot_id

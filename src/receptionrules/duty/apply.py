@@ -26,7 +26,7 @@ Imports the roster; the roster never imports this module.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import datetime
 
 from receptionrules.duty.availability import AbsenceReason, Availability
@@ -35,16 +35,16 @@ from receptionrules.duty.changes import (
     ChangeRecord,
     CoverRequest,
     FillRequest,
-    Move,
     SubstitutionOrder,
     SubstitutionRequest,
     SwapRequest,
     UndoRequest,
 )
-from receptionrules.duty.checks import ChangePlan, Checker
+from receptionrules.duty.checks import Checker
 from receptionrules.duty.errors import ChangeRefusedError
 from receptionrules.duty.fill import plan_fill
 from receptionrules.duty.leadtime import PREVIOUS_WORKING_DAY, LeadTime
+from receptionrules.duty.plans import ChangePlan, Draft
 from receptionrules.duty.roster import Roster
 from receptionrules.duty.slot import Slot
 from receptionrules.duty.substitution import find_substitute, plan_substitution
@@ -70,9 +70,23 @@ def plan_change(
             the request names something that is not there (naming the field).
         TypeError: ``change`` is not a change request.
     """
-    if not isinstance(
-        change, SwapRequest | CoverRequest | FillRequest | UndoRequest | SubstitutionRequest
-    ):
+    return _draft(roster, change, availability, others, lead_time).plan()
+
+
+_KINDS = (SwapRequest, CoverRequest, FillRequest, UndoRequest, SubstitutionRequest)
+
+
+def _draft(
+    roster: Roster,
+    change: Change,
+    availability: Availability | None,
+    others: Iterable[Roster],
+    lead_time: LeadTime,
+) -> Draft:
+    # The request is a validated model; the planners read it and the roster's index as
+    # plain values, and build no model but the violations (plan_change adds the moves).
+    kind = type(change)
+    if kind is not SwapRequest and kind is not CoverRequest and not isinstance(change, _KINDS):
         raise TypeError(
             "change must be a SwapRequest, CoverRequest, FillRequest, SubstitutionRequest or "
             f"UndoRequest, not {type(change).__name__}"
@@ -110,9 +124,7 @@ def check_change(
         UnknownSlotError, UnknownPersonError, UnknownPositionError,
         UnknownChangeError: the request names something that is not there.
     """
-    return plan_change(
-        roster, change, availability=availability, others=others, lead_time=lead_time
-    ).violations
+    return _draft(roster, change, availability, others, lead_time).violations
 
 
 def apply_change(
@@ -131,11 +143,10 @@ def apply_change(
         UnknownSlotError, UnknownPersonError, UnknownPositionError,
         UnknownChangeError: the request names something that is not there.
     """
-    plan = plan_change(
-        roster, change, availability=availability, others=others, lead_time=lead_time
-    )
-    if plan.violations:
-        raise ChangeRefusedError(plan.violations, change=plan.describe)
+    draft = _draft(roster, change, availability, others, lead_time)
+    if draft.violations:
+        raise ChangeRefusedError(draft.violations, change=draft.describe)
+    plan = draft.plan()
     record = ChangeRecord(
         seq=len(roster.history),
         change=change,
@@ -143,14 +154,14 @@ def apply_change(
         on_behalf_of=plan.on_behalf_of,
         arranged_by=change.arranged_by or plan.on_behalf_of,
     )
-    return roster.with_slots(_moved(roster, plan.moves), record)
+    return roster.with_slots(_moved(roster, draft), record)
 
 
-def _moved(roster: Roster, moves: Sequence[Move]) -> dict[int, Slot]:
+def _moved(roster: Roster, draft: Draft) -> dict[int, Slot]:
     changed: dict[int, Slot] = {}
-    for move in moves:
-        i = roster.slot_index(move.slot_id)
-        changed[i] = changed.get(i, roster.slots[i]).with_holder(move.position, move.after)
+    for slot_id, position, _, person in draft.steps:
+        i = roster.slot_index(slot_id)
+        changed[i] = changed.get(i, roster.slots[i]).with_holder(position, person)
     return changed
 
 

@@ -15,32 +15,36 @@ each with its rule ID and a reason in English and Chinese:
   nobody in two posts (不得空岗). Problems a slot already had are not the change's.
 
 :class:`Checker` holds these checks; the planners of each kind of change
-(:mod:`.swaps` for swaps and covers, :mod:`.undo`, :mod:`.substitution`) use it and
-return a :class:`ChangePlan`. Only the slots the change touches are looked at,
-through the roster's index, so a check costs the same on a one-year and a
-thirty-year roster.
+(:mod:`.swaps` for swaps and covers, :mod:`.fill`, :mod:`.undo`, :mod:`.substitution`)
+use it and return a :class:`~receptionrules.duty.plans.Draft`. A check reads only
+the slots the change touches, through the roster's index, in plain values (the
+request was validated when it was made; a post changing hands is a plain ``Step``),
+so it costs the same on a one-year and a thirty-year roster; the only models it
+builds are its results, the violations (``plan_change`` adds the ``Move`` values).
 
 Imports the roster; the roster never imports this module.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
 
 from receptionrules.duty.availability import NOBODY_ABSENT, Availability
-from receptionrules.duty.changes import Move
 from receptionrules.duty.errors import UnknownPersonError, UnknownSlotError
+from receptionrules.duty.index import RosterIndex
 from receptionrules.duty.leadtime import LeadTime
+from receptionrules.duty.memo import ineligible, posts, slot_texts
 from receptionrules.duty.people import Person
+from receptionrules.duty.plans import ChangePlan, Draft, Step
 from receptionrules.duty.roster import Roster
-from receptionrules.duty.slot import Slot
-from receptionrules.duty.violations import Violation
-from receptionrules.remarks import Remark, register_templates
+from receptionrules.duty.slot import Slot, hm
+from receptionrules.duty.vacancies import holder_problems, nobody_twice
+from receptionrules.duty.violations import Violation, violation
+from receptionrules.remarks import TEMPLATES, Remark, register_templates
 
-__all__ = ["ChangePlan", "Checker"]
+__all__ = ["ChangePlan", "Checker"]  # ChangePlan: where it was before duty.plans
+
 
 register_templates(
     {
@@ -98,47 +102,29 @@ register_templates(
 )
 
 
-def _hm(at: datetime) -> str:
-    return f"{at:%Y-%m-%d %H:%M}"
-
-
-@dataclass(frozen=True, slots=True)
-class ChangePlan:
-    """What a change would do: its violations (empty when valid), the posts that would
-    change hands, and whose duty it was."""
-
-    violations: tuple[Violation, ...]
-    moves: tuple[Move, ...]
-    on_behalf_of: str
-    describe: str
-
-    @property
-    def valid(self) -> bool:
-        """No violations."""
-        return not self.violations
-
-
-def _problems(
-    keys: Sequence[str], holders: Sequence[str | None]
-) -> set[tuple[str, str, str | None]]:
-    found: set[tuple[str, str, str | None]] = set()
-    seen: set[str] = set()
-    for key, person in zip(keys, holders, strict=True):
-        if person is None:
-            found.add(("vacant", key, None))
-        elif person in seen:
-            found.add(("duplicate", key, person))
-        else:
-            seen.add(person)
-    return found
-
-
 class Checker:
     """The checks every kind of change shares; collects violations in order.
 
     Every lookup goes through the roster's indexes (read once, here), so a check
     touches only the slots the change names and those people's slots of those days.
     """
+
+    __slots__ = (
+        "absences",
+        "at",
+        "availability",
+        "composition",
+        "index",
+        "keys",
+        "other_indexes",
+        "others",
+        "out",
+        "people",
+        "posts",
+        "roster",
+        "rules",
+        "slots",
+    )
 
     def __init__(
         self,
@@ -152,17 +138,41 @@ class Checker:
         self.index = index = roster.index
         self.slots = roster.slots
         self.people = index.people
-        self.composition = roster.composition
-        self.rules = roster.composition.rules
+        self.composition = comp = roster.composition
+        self.keys, self.posts = posts(comp)
+        self.rules = comp.rules
         self.availability = availability if availability is not None else NOBODY_ABSENT
+        self.absences = bool(self.availability.absences)
         # Another roster of this same institution can only be a copy of this one.
-        self.others = tuple(o for o in others if o.regime != roster.regime)
-        self.other_indexes = tuple((o, o.index) for o in self.others)
+        if others == ():
+            self.others: tuple[Roster, ...] = ()
+            self.other_indexes: tuple[tuple[Roster, RosterIndex], ...] = ()
+        else:
+            self.others = tuple(o for o in others if o.regime != roster.regime)
+            self.other_indexes = tuple((o, o.index) for o in self.others)
         self.at = at
         self.out: list[Violation] = []
 
-    def add(self, rule_id: str, field: str, code: str, **params: Any) -> None:
-        self.out.append(Violation(rule_id=rule_id, field=field, remark=Remark.of(code, **params)))
+    def add(self, rule_id: str, field: str, code: str, **params: str) -> None:
+        """Record a violation: ``Remark.of(code, **params)``, the values already text."""
+        self.refuse(rule_id, field, code, tuple(sorted(params.items())))
+
+    def refuse(
+        self, rule_id: str, field: str, code: str, params: tuple[tuple[str, str], ...]
+    ) -> None:
+        """Record a violation whose remark has these ``params``, already text and sorted by
+        name, as ``Remark.of`` leaves them (the frequent refusals pass them so)."""
+        if code not in TEMPLATES:
+            raise ValueError(f"unknown remark code {code!r}")
+        self.out.append(violation(rule_id, field, Remark(code, params)))
+
+    def refuse_with(self, rule_id: str, field: str, remark: Remark) -> None:
+        """Record a violation with a remark already made (a slot's ``duty.started``)."""
+        self.out.append(violation(rule_id, field, remark))
+
+    def draft(self, steps: tuple[Step, ...], on_behalf_of: str, describe: str) -> Draft:
+        """The checked change: the violations found so far and these steps."""
+        return Draft(tuple(self.out), steps, on_behalf_of, describe)
 
     # -- lookups that raise on bad input ---------------------------------------
 
@@ -183,14 +193,16 @@ class Checker:
     def position(self, slot: Slot, person: Person, given: str | None, field: str) -> str | None:
         """The post in question: the one named, else the one ``person`` holds, else the only
         one; None when it can't be told (then a 'holds no post' violation explains)."""
-        comp = self.composition
         if given is not None:
-            comp.position(given, field=field)
+            if given not in self.posts:
+                self.composition.position(given, field=field)  # raises, naming the field
             return given
-        held = slot.position_of(person.id)
-        if held is not None:
-            return held
-        return comp.keys[0] if len(comp.keys) == 1 else None
+        pid = person.id
+        for a in slot.assignments:
+            if a.person == pid:
+                return a.position
+        keys = self.keys
+        return keys[0] if len(keys) == 1 else None
 
     # -- checks ----------------------------------------------------------------
 
@@ -202,7 +214,7 @@ class Checker:
         if position is None:
             self.add(self.rules.changes, field, "duty.holds_no_post", **names)
             return False
-        pos = self.composition.position(position)
+        pos = self.posts.get(position) or self.composition.position(position)
         names.update(position=pos.name_en, position_zh=pos.label)
         if holder is None:
             self.add(self.rules.changes, field, "duty.not_holder_vacant", **names)
@@ -213,27 +225,31 @@ class Checker:
 
     def not_started(self, slot: Slot) -> None:
         if self.at >= slot.start:
-            self.add(
-                self.rules.changes,
-                "requested_at",
-                "duty.started",
-                slot=slot.id,
-                start=_hm(slot.start),
-            )
+            self.refuse_with(self.rules.changes, "requested_at", slot_texts(slot)[2])
+
+    def timely(self, slot: Slot, lead_time: LeadTime) -> None:
+        """:meth:`not_started`, then :meth:`in_advance`, in one step."""
+        if self.at >= slot.start:
+            self.refuse_with(self.rules.changes, "requested_at", slot_texts(slot)[2])
+        self.in_advance(slot, lead_time)
 
     def in_advance(self, slot: Slot, lead_time: LeadTime) -> None:
-        deadline = lead_time.deadline(slot.start, self.roster.calendar)
+        deadline, shown, rule, rule_zh = self.index.deadline(
+            lead_time, slot.start, self.roster.calendar
+        )
         if self.at >= deadline:
-            self.add(
+            self.refuse(
                 self.rules.changes,
                 "requested_at",
                 "duty.late",
-                at=_hm(self.at),
-                slot=slot.id,
-                when=slot.when(),
-                rule=lead_time.describe(),
-                rule_zh=lead_time.describe_zh(),
-                deadline=_hm(deadline),
+                (
+                    ("at", hm(self.at)),
+                    ("deadline", shown),
+                    ("rule", rule),
+                    ("rule_zh", rule_zh),
+                    ("slot", slot.id),
+                    ("when", slot_texts(slot)[0]),
+                ),
             )
 
     def incoming(
@@ -247,105 +263,82 @@ class Checker:
         """Checks on someone taking ``position`` in ``slot``: role, active, available, and
         not on duty at an overlapping time (here, outside the ``touched`` slots, or in any
         other roster)."""
-        shown = person.display
         if position is not None:
-            pos = self.composition.position(position)
-            if not pos.admits(person):
-                self.add(
-                    self.rules.eligibility,
-                    field,
-                    "duty.not_eligible",
-                    person=shown,
-                    position=pos.name_en,
-                    position_zh=pos.label,
-                    slot=slot.id,
-                    roles=pos.roles_text(),
-                    roles_zh=pos.roles_text("zh"),
-                    held=" / ".join(r.label for r in person.roles),
-                    held_zh="、".join(r.label_zh for r in person.roles),
-                )
+            pos = self.posts.get(position) or self.composition.position(position)
+            roles = pos.roles
+            for role in person.roles:
+                if role in roles:
+                    break
+            else:
+                params = (*ineligible(person, pos), ("slot", slot.id))
+                self.refuse(self.rules.eligibility, field, "duty.not_eligible", params)
         if not person.active:
-            self.add(self.rules.eligibility, field, "duty.inactive", person=shown)
-        absence = self.availability.absence(person.id, slot.day)
-        if absence is not None:
-            note = f" ({absence.note})" if absence.note else ""
-            self.add(
-                self.rules.changes,
-                field,
-                "duty.unavailable",
-                person=shown,
-                day=slot.day.isoformat(),
-                reason=absence.reason.label + note,
-                reason_zh=absence.reason.label_zh + note,
-            )
-        for j in self.index.by_person.get(person.id, {}).get(slot.day, ()):
-            if j not in touched and self.slots[j].overlaps(slot.start, slot.end):
-                self._double(shown, self.slots[j], field)
+            self.add(self.rules.eligibility, field, "duty.inactive", person=person.display)
+        day = slot.day
+        if self.absences:
+            absence = self.availability.absence(person.id, day)
+            if absence is not None:
+                note = f" ({absence.note})" if absence.note else ""
+                self.add(
+                    self.rules.changes,
+                    field,
+                    "duty.unavailable",
+                    person=person.display,
+                    day=day.isoformat(),
+                    reason=absence.reason.label + note,
+                    reason_zh=absence.reason.label_zh + note,
+                )
+        held = self.index.by_person.get(person.id)
+        if held is not None:
+            for j in held.get(day, ()):
+                if j not in touched:
+                    other = self.slots[j]
+                    if other.start < slot.end and slot.start < other.end:
+                        self._double(person.display, other, field)
         for roster, index in self.other_indexes:
-            for j in index.by_person.get(person.id, {}).get(slot.day, ()):
+            for j in index.by_person.get(person.id, {}).get(day, ()):
                 if roster.slots[j].overlaps(slot.start, slot.end):
-                    self._double(shown, roster.slots[j], field)
+                    self._double(person.display, roster.slots[j], field)
 
     def _double(self, shown: str, other: Slot, field: str) -> None:
-        self.add(
+        self.refuse(
             self.rules.changes,
             field,
             "duty.double_booked",
-            person=shown,
-            other=other.id,
-            when=other.when(),
+            (("other", other.id), ("person", shown), ("when", slot_texts(other)[0])),
         )
 
-    def after(self, moves: Iterable[Move]) -> dict[int, list[str | None]]:
-        """Who would hold each post of the touched slots once ``moves`` are made."""
-        keys = self.composition.keys
+    def after(self, steps: Iterable[Step]) -> dict[int, list[str | None]]:
+        """Who would hold each post of the touched slots once ``steps`` are made."""
+        keys = self.keys
+        by_id = self.index.by_id
         result: dict[int, list[str | None]] = {}
-        for m in moves:
-            i = self.index.by_id[m.slot_id]
+        for slot_id, position, _, person in steps:
+            i = by_id[slot_id]
             holders = result.get(i)
             if holders is None:
-                holders = result[i] = list(self.slots[i].holders)
-            holders[keys.index(m.position)] = m.after
+                holders = result[i] = [a.person for a in self.slots[i].assignments]
+            holders[keys.index(position)] = person
         return result
 
     def composition_kept(
-        self, moves: Iterable[Move], *, field: str = "counterpart", allow_vacancy: bool = False
+        self, steps: Iterable[Step], *, field: str = "counterpart", allow_vacancy: bool = False
     ) -> None:
         """Every touched slot keeps its full composition: no post newly emptied, nobody newly
         in two posts, nobody newly in two overlapping touched slots."""
-        comp = self.composition
-        keys = comp.keys
-        after = self.after(moves)
+        after = self.after(steps)
         for i, holders in after.items():
-            slot = self.slots[i]
-            old = _problems(keys, slot.holders)
-            new = sorted(_problems(keys, holders) - old, key=lambda p: keys.index(p[1]))
-            for kind, key, person in new:
-                pos = comp.position(key)
-                if kind == "vacant":
-                    if not allow_vacancy:
-                        self.add(
-                            self.rules.vacancy,
-                            field,
-                            "duty.vacancy_after",
-                            position=pos.name_en,
-                            position_zh=pos.label,
-                            slot=slot.id,
-                        )
+            # The usual case first: no post empty (or allowed to be), nobody in two.
+            if None not in holders:
+                if len(set(holders)) == len(holders):
                     continue
-                assert person is not None
-                first = comp.position(keys[holders.index(person)])
-                self.add(
-                    self.rules.eligibility,
-                    field,
-                    "duty.duplicate_after",
-                    person=self.people[person].display,
-                    position=pos.name_en,
-                    position_zh=pos.label,
-                    other_position=first.name_en,
-                    other_position_zh=first.label,
-                    slot=slot.id,
-                )
+            elif allow_vacancy and nobody_twice(holders):
+                continue
+            slot = self.slots[i]
+            before = [a.person for a in slot.assignments]
+            self._composition_problems(slot, before, holders, field, allow_vacancy=allow_vacancy)
+        if len(after) < 2:
+            return
         touched = list(after.items())
         for a, (i, h) in enumerate(touched):
             s = self.slots[i]
@@ -356,3 +349,43 @@ class Checker:
                 already = set(s.holders) & set(t.holders)
                 for person in sorted({p for p in h if p is not None} & set(g) - already):
                     self._double(self.people[person].display, t, field)
+
+    def _composition_problems(
+        self,
+        slot: Slot,
+        before: list[str | None],
+        holders: list[str | None],
+        field: str,
+        *,
+        allow_vacancy: bool,
+    ) -> None:
+        comp = self.composition
+        keys = self.keys
+        old = holder_problems(keys, before)
+        new = sorted(holder_problems(keys, holders) - old, key=lambda p: keys.index(p[1]))
+        for kind, key, person in new:
+            pos = comp.position(key)
+            if kind == "vacant":
+                if not allow_vacancy:
+                    self.add(
+                        self.rules.vacancy,
+                        field,
+                        "duty.vacancy_after",
+                        position=pos.name_en,
+                        position_zh=pos.label,
+                        slot=slot.id,
+                    )
+                continue
+            assert person is not None
+            first = comp.position(keys[holders.index(person)])
+            self.add(
+                self.rules.eligibility,
+                field,
+                "duty.duplicate_after",
+                person=self.people[person].display,
+                position=pos.name_en,
+                position_zh=pos.label,
+                other_position=first.name_en,
+                other_position_zh=first.label,
+                slot=slot.id,
+            )

@@ -30,10 +30,11 @@ use those.
 
 from __future__ import annotations
 
-from receptionrules.duty.changes import FillRequest, Move
-from receptionrules.duty.checks import ChangePlan, Checker
+from receptionrules.duty.changes import FillRequest
+from receptionrules.duty.checks import Checker
 from receptionrules.duty.leadtime import LeadTime
 from receptionrules.duty.people import Person
+from receptionrules.duty.plans import Draft, Step
 from receptionrules.duty.slot import Slot
 from receptionrules.remarks import register_templates
 
@@ -84,7 +85,7 @@ def _post(check: Checker, slot: Slot, person: Person, given: str | None) -> str 
         "position",
         "duty.fill_which_post",
         person=person.display,
-        count=len(shown),
+        count=str(len(shown)),
         posts=", ".join(comp.position(k).name_en for k in shown),
         posts_zh="、".join(comp.position(k).label for k in shown),
         **names,
@@ -92,7 +93,7 @@ def _post(check: Checker, slot: Slot, person: Person, given: str | None) -> str 
     return None
 
 
-def plan_fill(check: Checker, req: FillRequest, lead_time: LeadTime) -> ChangePlan:
+def plan_fill(check: Checker, req: FillRequest, lead_time: LeadTime) -> Draft:
     """Check a fill of a vacant post (不得空岗, AK-R-6.1) and say what it would do: the post
     goes from nobody to ``req.person``."""
     i, slot = check.slot(req.slot_id, "slot_id")
@@ -119,13 +120,10 @@ def plan_fill(check: Checker, req: FillRequest, lead_time: LeadTime) -> ChangePl
     check.not_started(slot)
     check.in_advance(slot, lead_time)
     check.incoming(person, slot, key, "person", (i,))
-    moves: tuple[Move, ...] = ()
+    steps: tuple[Step, ...] = ()
     if key is not None and vacant:
-        moves = (Move(slot_id=slot.id, position=key, before=None, after=person.id),)
-        check.composition_kept(moves, field="person", allow_vacancy=True)
-    return ChangePlan(
-        violations=tuple(check.out),
-        moves=moves,
-        on_behalf_of=person.id,
-        describe=f"fill of {slot.id} ({key or 'a vacant post'} by {person.id})",
+        steps = ((slot.id, key, None, person.id),)
+        check.composition_kept(steps, field="person", allow_vacancy=True)
+    return check.draft(
+        steps, person.id, f"fill of {slot.id} ({key or 'a vacant post'} by {person.id})"
     )

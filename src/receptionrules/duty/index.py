@@ -24,12 +24,18 @@ roster itself.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
+from datetime import date, datetime
 
+from receptionrules.calendar import WorkingCalendar
+from receptionrules.duty.leadtime import LeadTime
 from receptionrules.duty.people import Person
-from receptionrules.duty.slot import Slot
+from receptionrules.duty.slot import Slot, hm
 
 __all__ = ["RosterIndex"]
+
+_DEADLINES_KEPT = 65_536  # about eight 30-year rosters' slots, each under one lead time
+_Deadline = tuple[datetime, str, str, str]
+_Deadlines = dict[tuple[int, int, datetime], tuple[object, object, _Deadline]]
 
 
 class RosterIndex:
@@ -42,9 +48,12 @@ class RosterIndex:
         by_day: day → the positions of that day's slots.
         by_person: person id → day → the positions of the slots they hold that day.
         people: person id → person.
+
+    It also remembers the change deadlines it was asked for (:meth:`deadline`), shared
+    with the indexes made from it: a slot's start never changes.
     """
 
-    __slots__ = ("by_day", "by_id", "by_person", "days", "people")
+    __slots__ = ("_deadlines", "by_day", "by_id", "by_person", "days", "people")
 
     def __init__(
         self,
@@ -53,12 +62,37 @@ class RosterIndex:
         by_day: dict[date, tuple[int, ...]],
         by_person: dict[str, dict[date, tuple[int, ...]]],
         people: dict[str, Person],
+        deadlines: _Deadlines | None = None,
     ) -> None:
         self.by_id = by_id
         self.days = days
         self.by_day = by_day
         self.by_person = by_person
         self.people = people
+        self._deadlines = {} if deadlines is None else deadlines
+
+    def deadline(
+        self, lead_time: LeadTime, start: datetime, calendar: WorkingCalendar
+    ) -> tuple[datetime, str, str, str]:
+        """``lead_time.deadline(start, calendar)``, that moment to the minute, and the lead
+        time's ``describe()`` and ``describe_zh()`` (as a refusal shows them), worked out
+        once per slot start, lead time and calendar (both immutable, so the answer never
+        changes) and then remembered.
+
+        Raises:
+            CalendarRangeError: as ``lead_time.deadline`` does (nothing is remembered).
+        """
+        key = (id(lead_time), id(calendar), start)
+        known = self._deadlines.get(key)
+        # The entry keeps the lead time and the calendar alive, so their ids are not reused.
+        if known is not None and known[0] is lead_time and known[1] is calendar:
+            return known[2]
+        moment = lead_time.deadline(start, calendar)
+        found = (moment, hm(moment), lead_time.describe(), lead_time.describe_zh())
+        if len(self._deadlines) >= _DEADLINES_KEPT:
+            self._deadlines.clear()
+        self._deadlines[key] = (lead_time, calendar, found)
+        return found
 
     @classmethod
     def build(cls, slots: Sequence[Slot], people: Iterable[Person]) -> RosterIndex:
@@ -97,4 +131,6 @@ class RosterIndex:
                 else:
                     inner.pop(slot.day, None)
             by_person[person] = inner
-        return RosterIndex(self.by_id, self.days, self.by_day, by_person, self.people)
+        return RosterIndex(
+            self.by_id, self.days, self.by_day, by_person, self.people, self._deadlines
+        )

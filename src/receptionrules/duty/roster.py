@@ -141,7 +141,8 @@ class Roster(IndexedModel):
     def index(self) -> RosterIndex:
         """The lookup index (by slot id, day and person), built on first use and shared
         with the rosters made from this one wherever they agree."""
-        ix = self._ix
+        # Not self._ix: BaseModel.__getattr__ would cost as much as a look-up in the index.
+        ix: RosterIndex | None = self.__pydantic_private__["_ix"]  # type: ignore[index]
         if ix is None:
             ix = RosterIndex.build(self.slots, self.people)
             self._ix = ix

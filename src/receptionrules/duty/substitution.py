@@ -36,9 +36,11 @@ from pydantic import BaseModel
 
 from receptionrules.duty._model import FROZEN
 from receptionrules.duty.availability import AbsenceReason, Availability
-from receptionrules.duty.changes import Move, SubstitutionOrder, SubstitutionRequest
-from receptionrules.duty.checks import ChangePlan, Checker
+from receptionrules.duty.changes import SubstitutionOrder, SubstitutionRequest
+from receptionrules.duty.checks import Checker
+from receptionrules.duty.plans import Draft, Step
 from receptionrules.duty.roster import Roster
+from receptionrules.duty.slot import hm
 from receptionrules.errors import UnknownValueError
 from receptionrules.remarks import Remark, register_templates
 
@@ -214,7 +216,7 @@ def find_substitute(
     )
 
 
-def plan_substitution(check: Checker, req: SubstitutionRequest) -> ChangePlan:
+def plan_substitution(check: Checker, req: SubstitutionRequest) -> Draft:
     """Check a substitution request (WF-3) and say what it would do."""
     roster = check.roster
     rules = check.rules
@@ -228,7 +230,7 @@ def plan_substitution(check: Checker, req: SubstitutionRequest) -> ChangePlan:
             "requested_at",
             "duty.over",
             slot=slot.id,
-            end=f"{slot.end:%Y-%m-%d %H:%M}",
+            end=hm(slot.end),
         )
     found = (
         find_substitute(
@@ -271,13 +273,8 @@ def plan_substitution(check: Checker, req: SubstitutionRequest) -> ChangePlan:
                 how=how[0],
                 how_zh=how[1],
             )
-    moves: tuple[Move, ...] = ()
+    steps: tuple[Step, ...] = ()
     if held and key is not None and req.substitute != absent.id:
-        moves = (Move(slot_id=slot.id, position=key, before=absent.id, after=req.substitute),)
-        check.composition_kept(moves, field="substitute", allow_vacancy=True)
-    return ChangePlan(
-        violations=tuple(check.out),
-        moves=moves,
-        on_behalf_of=absent.id,
-        describe=f"substitution in {slot.id} for {absent.id}",
-    )
+        steps = ((slot.id, key, absent.id, req.substitute),)
+        check.composition_kept(steps, field="substitute", allow_vacancy=True)
+    return check.draft(steps, absent.id, f"substitution in {slot.id} for {absent.id}")

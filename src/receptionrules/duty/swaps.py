@@ -11,14 +11,15 @@ afterwards (不得空岗). :func:`receptionrules.duty.apply.check_change` and
 
 from __future__ import annotations
 
-from receptionrules.duty.changes import CoverRequest, Move, SwapRequest
-from receptionrules.duty.checks import ChangePlan, Checker
+from receptionrules.duty.changes import CoverRequest, SwapRequest
+from receptionrules.duty.checks import Checker
 from receptionrules.duty.leadtime import LeadTime
+from receptionrules.duty.plans import Draft, Step
 
 __all__ = ["plan_cover", "plan_swap"]
 
 
-def plan_swap(check: Checker, req: SwapRequest, lead_time: LeadTime) -> ChangePlan:
+def plan_swap(check: Checker, req: SwapRequest, lead_time: LeadTime) -> Draft:
     """Check a swap (调换, AK-R-6.1) and say what it would do: both posts change hands."""
     ia, a = check.slot(req.slot_id, "slot_id")
     ib, b = check.slot(req.counterpart_slot_id, "counterpart_slot_id")
@@ -28,31 +29,26 @@ def plan_swap(check: Checker, req: SwapRequest, lead_time: LeadTime) -> ChangePl
     pb = check.position(b, counterpart, req.counterpart_position, "counterpart_position")
     same = requester.id == counterpart.id
     if same:
-        check.add(check.rules.changes, "counterpart", "duty.same_person", person=requester.display)
+        shown = (("person", requester.display),)
+        check.refuse(check.rules.changes, "counterpart", "duty.same_person", shown)
     held_a = check.holds(a, requester, pa, "requester")
     held_b = check.holds(b, counterpart, pb, "counterpart")
-    for slot in (a,) if ia == ib else (a, b):
-        check.not_started(slot)
-        check.in_advance(slot, lead_time)
+    check.timely(a, lead_time)
+    if ia != ib:
+        check.timely(b, lead_time)
     touched = (ia, ib)
     check.incoming(counterpart, a, pa, "counterpart", touched)
     check.incoming(requester, b, pb, "requester", touched)
-    moves: tuple[Move, ...] = ()
+    steps: tuple[Step, ...] = ()
     if held_a and held_b and pa is not None and pb is not None and not same:
-        moves = (
-            Move(slot_id=a.id, position=pa, before=requester.id, after=counterpart.id),
-            Move(slot_id=b.id, position=pb, before=counterpart.id, after=requester.id),
-        )
-        check.composition_kept(moves)
-    return ChangePlan(
-        violations=tuple(check.out),
-        moves=moves,
-        on_behalf_of=requester.id,
-        describe=f"swap of {a.id} ({requester.id}) with {b.id} ({counterpart.id})",
+        steps = ((a.id, pa, requester.id, counterpart.id), (b.id, pb, counterpart.id, requester.id))
+        check.composition_kept(steps)
+    return check.draft(
+        steps, requester.id, f"swap of {a.id} ({requester.id}) with {b.id} ({counterpart.id})"
     )
 
 
-def plan_cover(check: Checker, req: CoverRequest, lead_time: LeadTime) -> ChangePlan:
+def plan_cover(check: Checker, req: CoverRequest, lead_time: LeadTime) -> Draft:
     """Check a cover (AK-R-6.1) and say what it would do: one post changes hands."""
     ia, a = check.slot(req.slot_id, "slot_id")
     requester = check.person(req.requester, "requester")
@@ -60,18 +56,13 @@ def plan_cover(check: Checker, req: CoverRequest, lead_time: LeadTime) -> Change
     pa = check.position(a, requester, req.position, "position")
     same = requester.id == counterpart.id
     if same:
-        check.add(check.rules.changes, "counterpart", "duty.same_person", person=requester.display)
+        shown = (("person", requester.display),)
+        check.refuse(check.rules.changes, "counterpart", "duty.same_person", shown)
     held = check.holds(a, requester, pa, "requester")
-    check.not_started(a)
-    check.in_advance(a, lead_time)
+    check.timely(a, lead_time)
     check.incoming(counterpart, a, pa, "counterpart", (ia,))
-    moves: tuple[Move, ...] = ()
+    steps: tuple[Step, ...] = ()
     if held and pa is not None and not same:
-        moves = (Move(slot_id=a.id, position=pa, before=requester.id, after=counterpart.id),)
-        check.composition_kept(moves)
-    return ChangePlan(
-        violations=tuple(check.out),
-        moves=moves,
-        on_behalf_of=requester.id,
-        describe=f"cover of {a.id} ({requester.id} by {counterpart.id})",
-    )
+        steps = ((a.id, pa, requester.id, counterpart.id),)
+        check.composition_kept(steps)
+    return check.draft(steps, requester.id, f"cover of {a.id} ({requester.id} by {counterpart.id})")

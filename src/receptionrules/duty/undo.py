@@ -11,9 +11,10 @@ planner; use that.
 
 from __future__ import annotations
 
-from receptionrules.duty.changes import Move, UndoRequest
-from receptionrules.duty.checks import ChangePlan, Checker
+from receptionrules.duty.changes import UndoRequest
+from receptionrules.duty.checks import Checker
 from receptionrules.duty.errors import UnknownChangeError
+from receptionrules.duty.plans import Draft, Step
 from receptionrules.duty.slot import Slot
 from receptionrules.remarks import register_templates
 
@@ -39,7 +40,7 @@ register_templates(
 )
 
 
-def plan_undo(check: Checker, req: UndoRequest) -> ChangePlan:
+def plan_undo(check: Checker, req: UndoRequest) -> Draft:
     """Check an undo of change ``req.change`` and say what it would do: every post it moved
     goes back.
 
@@ -52,20 +53,20 @@ def plan_undo(check: Checker, req: UndoRequest) -> ChangePlan:
     record = history[req.change]
     describe = f"undo of change {record.seq} ({record.kind})"
     if isinstance(record.change, UndoRequest):
-        check.add(check.rules.changes, "change", "duty.undo_of_undo", change=record.seq)
-        return ChangePlan(tuple(check.out), (), record.on_behalf_of, describe)
+        check.add(check.rules.changes, "change", "duty.undo_of_undo", change=str(record.seq))
+        return check.draft((), record.on_behalf_of, describe)
     for later in history[record.seq + 1 :]:
         if isinstance(later.change, UndoRequest) and later.change.change == record.seq:
             check.add(
                 check.rules.changes,
                 "change",
                 "duty.already_undone",
-                change=record.seq,
-                by=later.seq,
+                change=str(record.seq),
+                by=str(later.seq),
             )
-            return ChangePlan(tuple(check.out), (), record.on_behalf_of, describe)
+            return check.draft((), record.on_behalf_of, describe)
     comp = check.composition
-    inverse: list[Move] = []
+    inverse: list[Step] = []
     seen: dict[int, Slot] = {}
     for move in record.moves:
         i, slot = check.slot(move.slot_id, "change")
@@ -89,21 +90,17 @@ def plan_undo(check: Checker, req: UndoRequest) -> ChangePlan:
                 position=pos.name_en,
                 position_zh=pos.label,
                 slot=slot.id,
-                change=record.seq,
-                later=later_seq,
+                change=str(record.seq),
+                later=str(later_seq),
             )
-        inverse.append(
-            Move(slot_id=move.slot_id, position=move.position, before=move.after, after=move.before)
-        )
+        inverse.append((move.slot_id, move.position, move.after, move.before))
     for slot in seen.values():
         check.not_started(slot)
     touched = tuple(seen)
-    for move in inverse:
-        if move.after is not None:
-            _, slot = check.slot(move.slot_id, "change")
-            check.incoming(
-                check.person(move.after, "change"), slot, move.position, "change", touched
-            )
+    for slot_id, position, _, restored in inverse:
+        if restored is not None:
+            _, slot = check.slot(slot_id, "change")
+            check.incoming(check.person(restored, "change"), slot, position, "change", touched)
     if not check.out:
         check.composition_kept(inverse, field="change", allow_vacancy=True)
-    return ChangePlan(tuple(check.out), tuple(inverse), record.on_behalf_of, describe)
+    return check.draft(tuple(inverse), record.on_behalf_of, describe)

@@ -15,7 +15,7 @@ same slot (TS-1 needs a leader **and** a chief: two people).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import Literal
 
@@ -27,7 +27,7 @@ from receptionrules.duty.people import Person
 from receptionrules.duty.slot import Slot
 from receptionrules.remarks import Cited, Remark, register_templates
 
-__all__ = ["Vacancy", "VacancyProblem", "slot_vacancies"]
+__all__ = ["Vacancy", "VacancyProblem", "holder_problems", "nobody_twice", "slot_vacancies"]
 
 register_templates(
     {
@@ -134,3 +134,27 @@ def slot_vacancies(
                 person=a.person,
                 remark=Remark.of("duty.post_inactive", person=shown, **names),
             )
+
+
+def holder_problems(
+    keys: Sequence[str], holders: Sequence[str | None]
+) -> set[tuple[str, str, str | None]]:
+    """The posts of a slot (``keys``, in order) that ``holders`` leave lacking:
+    ``("vacant", key, None)``, or ``("duplicate", key, person)`` for a person already in
+    an earlier post. The checks of a change compare these before and after."""
+    found: set[tuple[str, str, str | None]] = set()
+    seen: set[str] = set()
+    for key, person in zip(keys, holders, strict=True):
+        if person is None:
+            found.add(("vacant", key, None))
+        elif person in seen:
+            found.add(("duplicate", key, person))
+        else:
+            seen.add(person)
+    return found
+
+
+def nobody_twice(holders: Sequence[str | None]) -> bool:
+    """Nobody holds two of these posts (vacant posts aside)."""
+    present = [p for p in holders if p is not None]
+    return len(set(present)) == len(present)

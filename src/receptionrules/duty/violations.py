@@ -22,7 +22,7 @@ from pydantic import BaseModel, Field
 from receptionrules.duty._model import FROZEN
 from receptionrules.remarks import Cited, Remark, register_templates
 
-__all__ = ["Violation"]
+__all__ = ["Violation", "violation"]
 
 register_templates(
     {
@@ -43,3 +43,26 @@ class Violation(Cited, BaseModel):
     field: str = ""
     """The request field the violation concerns (``"counterpart"``, ``"requested_at"``, …)."""
     remark: Remark
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def violation(rule_id: str, field: str, remark: Remark) -> Violation:
+    """The :class:`Violation` of these values, equal to ``Violation(rule_id=rule_id,
+    field=field, remark=remark)``, made without validating them again.
+
+    For the checks of a change, which pass only values that are valid by construction
+    (a rule ID of the composition's :class:`~receptionrules.duty.composition.DutyRules`,
+    the name of a request field, a :class:`Remark`): a refused request may carry
+    several violations, and validating each would cost as much as the rest of the
+    check. It sets what :meth:`pydantic.BaseModel.model_construct` sets, directly.
+    """
+    made = _new(Violation)
+    # In the fields' order (the remark first, from Cited), as validation leaves them.
+    _set(made, "__dict__", {"remark": remark, "rule_id": rule_id, "field": field})
+    _set(made, "__pydantic_fields_set__", {"rule_id", "field", "remark"})
+    _set(made, "__pydantic_extra__", None)
+    _set(made, "__pydantic_private__", None)
+    return made
