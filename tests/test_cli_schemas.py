@@ -272,6 +272,9 @@ ROLES = st.one_of(
 
 
 @given(TIMES)
+@example("0:00:00.0000000")  # pydantic alone reads seven fraction digits
+@example("8:30")
+@example("24:00")
 def test_a_time_of_day_is_accepted_by_both_or_neither(text: str) -> None:
     _agree(
         "record",

@@ -102,7 +102,7 @@ def test_the_base_institution_is_valid() -> None:
             "must be 1..5",
         ),
         ("regime.window.end", "08:00", "regime.window.fixed", "must be after start"),
-        ("regime.window.start", "9 o'clock", "regime.window.fixed.start", "valid time"),
+        ("regime.window.start", "9 o'clock", "regime.window.fixed.start", "not a time of day"),
         ("regime.holiday_policy", _DELETE, "regime.holiday_policy", "Field required"),
         ("regime.holiday_policy.kind", "ignore", "regime.holiday_policy", "does not match any"),
         ("regime.location", "", "regime.location", "at least 1 character"),

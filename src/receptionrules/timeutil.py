@@ -169,12 +169,23 @@ def _wall_clock(t: time) -> time:
 _LOCAL_TIME_PATTERN = r"^([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,6})?)?$"
 """What a time-of-day field accepts as text: ``8:30``, ``08:30``, ``14:30:00``; no zone."""
 _ONE_DIGIT_HOUR = re.compile(r"^[0-9]:")
+_TIME_TEXT = re.compile(_LOCAL_TIME_PATTERN)
 
 
 def _pad_hour(value: Any) -> Any:
-    # "8:30", as notices write it, is 08:30.
-    if isinstance(value, str) and _ONE_DIGIT_HOUR.match(value):
-        return "0" + value
+    # "8:30", as notices write it, is 08:30. Text is read as the file schema's pattern
+    # writes it, so that schema and loader accept the same times (pydantic alone also
+    # takes seven fraction digits, or a number of seconds).
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise ValueError(f"{value!r} is a number; give a time of day as HH:MM, e.g. 08:30")
+    if isinstance(value, str):
+        if not _TIME_TEXT.fullmatch(value):
+            raise ValueError(
+                f"{shown(value)} is not a time of day; give HH:MM or HH:MM:SS without a "
+                "zone, e.g. 08:30 or 14:30:00"
+            )
+        if _ONE_DIGIT_HOUR.match(value):
+            return "0" + value
     return value
 
 
