@@ -378,22 +378,18 @@ def mutated(draw: st.DrawFn, data: bytes) -> bytes:
 
 
 @pytest.mark.parametrize("kind", FILE_KINDS)
+@_scaled(5)
+@given(data=st.data())
 def test_a_mutated_file_exits_0_1_or_2_with_one_line_naming_the_file(
-    kind: str, files: dict[str, Path]
+    kind: str, files: dict[str, Path], data: st.DataObject
 ) -> None:
     """Each kind's loaders, fed a mutated valid document (a handful of examples per kind)."""
-    data = files[kind].read_bytes()
-
-    @_scaled(5)
-    @given(bad=mutated(data))
-    def inner(bad: bytes) -> None:
-        with tempfile.TemporaryDirectory() as d:
-            path = Path(d) / files[kind].name
-            path.write_bytes(bad)
-            for option, argv in _uses(kind, files, path):
-                check(argv, names=(str(path), option))
-
-    inner()
+    bad = data.draw(mutated(files[kind].read_bytes()), label="file")
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / files[kind].name
+        path.write_bytes(bad)
+        for option, argv in _uses(kind, files, path):
+            check(argv, names=(str(path), option))
 
 
 # --- random argv from the real parser -------------------------------------------------------

@@ -1,0 +1,323 @@
+"""Boundaries of the supervision triggers that mutation testing found unpinned (issue 13):
+a collective petition of exactly five people, which event a late objection is read from,
+what a filtered report keeps, and the keys of a report's JSON.
+
+Golden dates are counted by hand on the 2026 State Council holiday notice (National Day
+1–7 October off, Saturday 10 October worked), never from the code under test.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from itertools import count
+from typing import Any
+
+from receptionrules.supervision import (
+    PetitionMatter,
+    ProcedureFacts,
+    SupervisionMethod,
+    SupervisionThresholds,
+    TrafficLight,
+    method_due,
+    supervise,
+)
+
+_ids = count(1)
+DAY0 = date(2026, 3, 2)
+
+
+def matter(
+    day: int | date,
+    *events: dict[str, Any],
+    people: int | None = None,
+    id: str | None = None,
+) -> PetitionMatter:
+    """A matter received ``day`` days after DAY0, accepted the same day unless events say."""
+    n = next(_ids)
+    received = day if isinstance(day, date) else DAY0 + timedelta(days=day)
+    return PetitionMatter.model_validate(
+        {
+            "id": id or f"T-{n:03d}",
+            "received_on": received.isoformat(),
+            "channel": "visit",
+            "petitioner_ids": [f"P-{n}"],
+            "petitioner_count": people,
+            "subject": f"subject-{n}",
+            "place": f"Unit {n}",
+            "events": list(events) or [{"kind": "accepted", "on": received.isoformat()}],
+        }
+    )
+
+
+# -- AK-S-2.3 / AK-S-3: the method due --------------------------------------------------------
+
+
+def test_ak_s_3_a_collective_petition_of_exactly_five_starts_at_the_collective_rung() -> None:
+    """Five people are a collective petition (AK-S-2.3: 5 or more); four are not."""
+    five, four = matter(0, people=5), matter(0, people=4)
+    assert method_due(five, DAY0) is SupervisionMethod.WRITTEN
+    assert method_due(four, DAY0) is SupervisionMethod.TELEPHONE
+    six = SupervisionThresholds(collective_min_people=6)
+    assert method_due(five, DAY0, thresholds=six) is SupervisionMethod.TELEPHONE
+
+
+# -- AK-S-2.4: a late objection to a transfer ---------------------------------------------------
+
+
+def test_ak_s_2_4_a_late_objection_is_read_from_the_objection_not_an_event_that_day() -> None:
+    """Transferred Tue 29 Sep; its 5-working-day window ends Mon 12 Oct (National Day off,
+    Sat 10 Oct worked); objected Tue 13 Oct, after a supervision opened that same day."""
+    m = matter(
+        date(2026, 9, 29),
+        {"kind": "transferred", "on": "2026-09-29", "to": "Bureau B"},
+        {"kind": "supervision_opened", "on": "2026-10-13", "method": "telephone"},
+        {"kind": "transfer_objected", "on": "2026-10-13"},
+    )
+    [f] = [f for f in supervise([m], date(2026, 10, 14)).findings if f.kind == "procedure"]
+    assert f.facts == ProcedureFacts(
+        "late_transfer_objection", 2, date(2026, 10, 13), date(2026, 10, 12)
+    )
+    assert "2026-10-13" in f.reason
+    assert "2026-09-29" in f.reason
+    assert "2026-10-12" in f.reason
+    assert "None" not in f.reason
+
+
+# -- the report --------------------------------------------------------------------------------
+
+
+def _report() -> Any:
+    """Three matters as of Tue 31 Mar 2026: LATE (accepted 5 Jan, Nat-2 due 6 Mar: red;
+    its unit refused supervision on 12 Mar: a recommendation, AK-S-7.1), SOON (accepted
+    5 Feb, due in April: a warning, yellow) and NEW (received that day: green)."""
+    late = matter(
+        date(2026, 1, 5),
+        {"kind": "accepted", "on": "2026-01-05"},
+        {"kind": "supervision_opened", "on": "2026-03-09", "method": "written"},
+        {"kind": "supervision_refused", "on": "2026-03-12"},
+        id="LATE",
+    )
+    soon = matter(date(2026, 2, 5), id="SOON")
+    fresh = matter(date(2026, 3, 31), id="NEW")
+    return supervise([late, soon, fresh], date(2026, 3, 31))
+
+
+def test_ak_s_2_4_a_report_filtered_by_light_keeps_its_date_and_its_recommendations() -> None:
+    report = _report()
+    assert report.lights == {
+        "LATE": TrafficLight.RED,
+        "SOON": TrafficLight.YELLOW,
+        "NEW": TrafficLight.GREEN,
+    }
+    [recommendation] = report.recommendations
+    assert recommendation.matter_id == "LATE"
+    red = report.only("red")
+    assert red.as_of == date(2026, 3, 31)
+    assert red.matters_evaluated == 3
+    assert red.recommendations == (recommendation,)
+    assert red.findings
+    assert all("LATE" in f.matter_ids for f in red.findings)
+    assert red.warnings == ()
+    for other in (report.only("yellow"), report.only("green")):
+        assert other.as_of == date(2026, 3, 31)
+        assert other.recommendations == ()
+    assert [w.matter_id for w in report.only("yellow").warnings] == ["SOON"]
+
+
+def test_a_report_as_json_has_every_key() -> None:
+    report = _report()
+    d = report.to_dict()
+    assert list(d) == [
+        "as_of",
+        "matters_evaluated",
+        "findings",
+        "recommendations",
+        "lights",
+        "warnings",
+        "merged",
+    ]
+    assert d["as_of"] == "2026-03-31"
+    assert d["matters_evaluated"] == 3
+    assert d["lights"] == {"LATE": "red", "NEW": "green", "SOON": "yellow"}
+    assert d["findings"] == [f.to_dict("en") for f in report.findings]
+    assert d["recommendations"] == [r.to_dict("en") for r in report.recommendations]
+    assert len(d["recommendations"]) == 1
+    assert d["warnings"] == [w.to_dict("en") for w in report.warnings]
+    assert len(d["warnings"]) == 1
+    assert d["merged"] == {}
+
+
+def _found(m: PetitionMatter, as_of: date, kind: str) -> list[Any]:
+    return [f for f in supervise([m], as_of).findings if f.kind == kind]
+
+
+# -- AK-S-2.5: manual flags ---------------------------------------------------------------------
+
+
+def test_ak_s_2_5_two_flags_in_date_order_with_their_one_note_in_both_languages() -> None:
+    m = matter(
+        0,
+        {"kind": "accepted", "on": "2026-03-02"},
+        {"kind": "flagged", "on": "2026-03-05", "note": "reported in the press"},
+        {"kind": "flagged", "on": "2026-03-04"},
+        {"kind": "flagged", "on": "2026-03-06", "note": "a deputy asked"},
+    )
+    [f] = _found(m, date(2026, 3, 12), "manual")
+    assert f.facts.flagged_on == (date(2026, 3, 4), date(2026, 3, 5), date(2026, 3, 6))
+    assert f.reason == (
+        "flagged for supervision on 2026-03-04, 2026-03-05, 2026-03-06 (reported in the "
+        "press; a deputy asked) (AK-S-2.5), by telephone"
+    )
+    assert f.reason_in("zh").startswith(
+        "已于2026-03-04, 2026-03-05, 2026-03-06标记需要督查督办（reported in the press；a deputy "
+        "asked）（AK-S-2.5）"
+    )
+
+
+def test_ak_s_2_5_a_flag_without_a_note_has_no_brackets() -> None:
+    m = matter(0, {"kind": "accepted", "on": "2026-03-02"}, {"kind": "flagged", "on": "2026-03-05"})
+    [f] = _found(m, date(2026, 3, 12), "manual")
+    assert f.reason == "flagged for supervision on 2026-03-05 (AK-S-2.5), by telephone"
+    assert f.reason_in("zh").startswith("已于2026-03-05标记需要督查督办（AK-S-2.5）")
+
+
+# -- AK-S-2.4: buck-passing -------------------------------------------------------------------
+
+
+def _transfers(*days: str, then: dict[str, Any] | None = None) -> PetitionMatter:
+    events = [{"kind": "transferred", "on": d, "to": f"Organ {i}"} for i, d in enumerate(days, 1)]
+    return matter(date.fromisoformat(days[0]), *events, *([then] if then else []))
+
+
+def test_ak_s_2_4_buck_passing_names_the_count_first_last_and_threshold() -> None:
+    m = _transfers("2026-03-02", "2026-03-09", "2026-03-16", "2026-03-23")
+    [f] = _found(m, date(2026, 3, 25), "buck_passing")
+    assert f.reason.startswith(
+        "transferred 4 times (Organ 1 → Organ 2 → Organ 3 → Organ 4) from 2026-03-02 to "
+        "2026-03-23 and accepted by no one; 3 or more transfers without acceptance is "
+        "buck-passing"
+    )
+
+
+def test_ak_s_2_4_buck_passing_then_accepted_names_the_day() -> None:
+    accepted = {"kind": "accepted", "on": "2026-03-20"}
+    m = _transfers("2026-03-02", "2026-03-09", "2026-03-16", then=accepted)
+    [f] = _found(m, date(2026, 3, 25), "buck_passing")
+    assert f.reason.startswith(
+        "transferred 3 times (Organ 1 → Organ 2 → Organ 3) from 2026-03-02 to 2026-03-16 "
+        "before it was accepted on 2026-03-20; 3 or more transfers"
+    )
+    assert "2026-03-20" in f.reason_in("zh")
+    [plain] = _found(
+        _transfers("2026-03-02", "2026-03-09", "2026-03-16"), date(2026, 3, 25), "buck_passing"
+    )
+    assert "XX" not in plain.reason_in("zh")
+    assert "accepted on" not in plain.reason
+
+
+# -- AK-S-2.4: extensions -------------------------------------------------------------------------
+
+
+def test_ak_s_2_4_a_late_extension_names_its_days_its_day_and_the_due_day() -> None:
+    """Accepted Mon 2 Mar: Nat-2's 60 days end Fri 1 May, a holiday (1–5 May off), so
+    Wed 6 May; an extension approved Thu 7 May comes too late."""
+    m = matter(
+        0,
+        {"kind": "accepted", "on": "2026-03-02"},
+        {"kind": "extended", "on": "2026-05-07", "days": 20, "reason": "survey"},
+    )
+    [f] = [f for f in _found(m, date(2026, 5, 8), "procedure") if f.facts.lapse == "late_extension"]
+    assert f.facts == ProcedureFacts("late_extension", 1, date(2026, 5, 7), date(2026, 5, 6))
+    assert f.reason.startswith(
+        "the extension of 20 days approved on 2026-05-07 came after the period ended on "
+        "2026-05-06, so it does not count (AK-S-2.4, Nat-2)"
+    )
+
+
+def test_ak_s_2_4_an_extension_not_told_names_its_event_and_day() -> None:
+    m = matter(
+        0,
+        {"kind": "accepted", "on": "2026-03-02"},
+        {
+            "kind": "extended",
+            "on": "2026-04-20",
+            "days": 20,
+            "reason": "survey",
+            "petitioner_told": False,
+        },
+    )
+    [f] = _found(m, date(2026, 4, 21), "procedure")
+    assert f.facts == ProcedureFacts("extension_not_told", 1, date(2026, 4, 20))
+    assert f.reason.startswith(
+        "the petitioner was not told why the period was extended on 2026-04-20, as Nat-2 "
+        "requires (AK-S-2.4)"
+    )
+
+
+def test_ak_s_2_4_no_extension_lapse_before_acceptance_or_without_extensions() -> None:
+    """An extension of a matter not accepted (a transfer) is no Nat-2 extension; a matter
+    with no extension has no extension lapse."""
+    plain = matter(0, {"kind": "accepted", "on": "2026-03-02"})
+    assert _found(plain, date(2026, 5, 8), "procedure") == []
+
+
+# -- AK-S-2.3: a collective petition ------------------------------------------------------------
+
+
+def test_ak_s_2_3_exactly_five_people_are_a_collective_petition_named_in_full() -> None:
+    [f] = _found(matter(0, people=5), DAY0, "collective")
+    assert f.reason == (
+        "5 people petitioned together (received 2026-03-02; 5 or more make a collective "
+        "petition): supervise its handling (AK-S-2.3), by written notice"
+    )
+    assert _found(matter(0, people=4), DAY0, "collective") == []
+
+
+# -- AK-S-2.1 / AK-S-2.2: what a window cluster counts ------------------------------------------
+
+
+def _same(petitioner: str, day: int, *, place: str, subject: str) -> PetitionMatter:
+    received = (DAY0 + timedelta(days=day)).isoformat()
+    return PetitionMatter.model_validate(
+        {
+            "id": f"{petitioner}-{day}",
+            "received_on": received,
+            "channel": "letter",
+            "petitioner_ids": [petitioner],
+            "subject": subject,
+            "place": place,
+            "events": [{"kind": "accepted", "on": received}],
+        }
+    )
+
+
+def test_ak_s_2_1_a_fixed_point_counts_matters_even_from_one_petitioner() -> None:
+    ms = [_same("P-9", d, place="Unit F", subject=f"s{d}") for d in (0, 10, 20)]
+    [f] = [f for f in supervise(ms, DAY0 + timedelta(days=21)).findings if f.kind == "fixed_point"]
+    assert (f.facts.count, f.facts.counted) == (3, 3)
+
+
+def test_ak_s_2_2_a_hot_topic_counts_petitioners_not_matters() -> None:
+    """Five matters on one subject within 30 days, but from four petitioners: no hot topic
+    (AK-S-2.2 counts the petitioners by default); five petitioners make one."""
+    who = ["A", "B", "C", "D", "D"]
+    ms = [_same(p, i, place=f"Unit {p}{i}", subject="land") for i, p in enumerate(who)]
+    as_of = DAY0 + timedelta(days=5)
+    assert [f for f in supervise(ms, as_of).findings if f.kind == "special"] == []
+    ms.append(_same("E", 5, place="Unit E5", subject="land"))
+    [f] = [f for f in supervise(ms, as_of).findings if f.kind == "special"]
+    assert (f.facts.count, f.facts.counted) == (6, 5)
+
+
+def test_ak_s_3_a_cluster_of_matters_supervised_before_is_escalated() -> None:
+    """A fixed point whose matter was supervised by telephone is due one rung up."""
+    first = matter(
+        0,
+        {"kind": "accepted", "on": "2026-03-02"},
+        {"kind": "supervision_opened", "on": "2026-03-05", "method": "telephone"},
+        id="FP-1",
+    )
+    ms = [first] + [_same(f"Q{d}", d, place=first.place, subject=f"t{d}") for d in (10, 20)]
+    [f] = [f for f in supervise(ms, DAY0 + timedelta(days=21)).findings if f.kind == "fixed_point"]
+    assert f.escalated_from is SupervisionMethod.TELEPHONE
+    assert f.method is SupervisionMethod.WRITTEN
