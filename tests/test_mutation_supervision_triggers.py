@@ -1,9 +1,14 @@
 """Boundaries of the supervision triggers that mutation testing found unpinned (issue 13):
-a collective petition of exactly five people, which event a late objection is read from,
-what a filtered report keeps, and the keys of a report's JSON.
+a collective petition of exactly five people and a matter open exactly 180 and 181 days;
+the windows of the clusters (two windows sharing one matter, a later matter no window
+joins, a petitioner still inside the window, anonymous petitioners, one key next to
+another); which event a late objection is read from; flags, buck-passing, extensions,
+overdue clocks and missing feedback named in full; the limits ``supervise`` is given;
+the order of recommendations; what a report filtered by light keeps; the keys of its JSON.
 
-Golden dates are counted by hand on the 2026 State Council holiday notice (National Day
-1–7 October off, Saturday 10 October worked), never from the code under test.
+Golden dates are counted by hand on the 2026 State Council holiday notice (Qingming 4–6
+April, Labour Day 1–5 May and National Day 1–7 October off; Saturdays 9 May and 10
+October worked), never from the code under test.
 """
 
 from __future__ import annotations
@@ -12,7 +17,15 @@ from datetime import date, timedelta
 from itertools import count
 from typing import Any
 
+import pytest
+
+from receptionrules import InconsistentMatterError
+from receptionrules.errors import ReceptionRulesError
 from receptionrules.supervision import (
+    ClockStatus,
+    MatterStatus,
+    NationalTimeLimits,
+    OpenFacts,
     PetitionMatter,
     ProcedureFacts,
     SupervisionMethod,
@@ -49,7 +62,7 @@ def matter(
     )
 
 
-# -- AK-S-2.3 / AK-S-3: the method due --------------------------------------------------------
+# -- AK-S-2.3 / AK-S-3: the method due ---------------------------------------------------------
 
 
 def test_ak_s_3_a_collective_petition_of_exactly_five_starts_at_the_collective_rung() -> None:
@@ -61,7 +74,7 @@ def test_ak_s_3_a_collective_petition_of_exactly_five_starts_at_the_collective_r
     assert method_due(five, DAY0, thresholds=six) is SupervisionMethod.TELEPHONE
 
 
-# -- AK-S-2.4: a late objection to a transfer ---------------------------------------------------
+# -- AK-S-2.4: a late objection to a transfer --------------------------------------------------
 
 
 def test_ak_s_2_4_a_late_objection_is_read_from_the_objection_not_an_event_that_day() -> None:
@@ -151,7 +164,7 @@ def _found(m: PetitionMatter, as_of: date, kind: str) -> list[Any]:
     return [f for f in supervise([m], as_of).findings if f.kind == kind]
 
 
-# -- AK-S-2.5: manual flags ---------------------------------------------------------------------
+# -- AK-S-2.5: manual flags --------------------------------------------------------------------
 
 
 def test_ak_s_2_5_two_flags_in_date_order_with_their_one_note_in_both_languages() -> None:
@@ -181,7 +194,7 @@ def test_ak_s_2_5_a_flag_without_a_note_has_no_brackets() -> None:
     assert f.reason_in("zh").startswith("已于2026-03-05标记需要督查督办（AK-S-2.5）")
 
 
-# -- AK-S-2.4: buck-passing -------------------------------------------------------------------
+# -- AK-S-2.4: buck-passing --------------------------------------------------------------------
 
 
 def _transfers(*days: str, then: dict[str, Any] | None = None) -> PetitionMatter:
@@ -215,7 +228,7 @@ def test_ak_s_2_4_buck_passing_then_accepted_names_the_day() -> None:
     assert "accepted on" not in plain.reason
 
 
-# -- AK-S-2.4: extensions -------------------------------------------------------------------------
+# -- AK-S-2.4: extensions ----------------------------------------------------------------------
 
 
 def test_ak_s_2_4_a_late_extension_names_its_days_its_day_and_the_due_day() -> None:
@@ -261,7 +274,7 @@ def test_ak_s_2_4_no_extension_lapse_before_acceptance_or_without_extensions() -
     assert _found(plain, date(2026, 5, 8), "procedure") == []
 
 
-# -- AK-S-2.3: a collective petition ------------------------------------------------------------
+# -- AK-S-2.3: a collective petition -----------------------------------------------------------
 
 
 def test_ak_s_2_3_exactly_five_people_are_a_collective_petition_named_in_full() -> None:
@@ -273,7 +286,7 @@ def test_ak_s_2_3_exactly_five_people_are_a_collective_petition_named_in_full() 
     assert _found(matter(0, people=4), DAY0, "collective") == []
 
 
-# -- AK-S-2.1 / AK-S-2.2: what a window cluster counts ------------------------------------------
+# -- AK-S-2.1 / AK-S-2.2: what a window cluster counts -----------------------------------------
 
 
 def _same(petitioner: str, day: int, *, place: str, subject: str) -> PetitionMatter:
@@ -321,3 +334,276 @@ def test_ak_s_3_a_cluster_of_matters_supervised_before_is_escalated() -> None:
     [f] = [f for f in supervise(ms, DAY0 + timedelta(days=21)).findings if f.kind == "fixed_point"]
     assert f.escalated_from is SupervisionMethod.TELEPHONE
     assert f.method is SupervisionMethod.WRITTEN
+
+
+# -- AK-S-2.3: repeated matters of one petitioner; AK-S-2.2 counted by matters -----------------
+
+
+def _by(petitioner: str, day: int, subject: str, *events: dict[str, Any]) -> PetitionMatter:
+    received = (DAY0 + timedelta(days=day)).isoformat()
+    return PetitionMatter.model_validate(
+        {
+            "id": f"{petitioner}-{day}",
+            "received_on": received,
+            "channel": "letter",
+            "petitioner_ids": [petitioner],
+            "subject": subject,
+            "place": f"Unit {petitioner}{day}",
+            "events": [{"kind": "accepted", "on": received}, *events],
+        }
+    )
+
+
+def test_ak_s_2_3_a_repeat_petitioner_named_in_full_and_escalated() -> None:
+    told = {"kind": "supervision_opened", "on": "2026-03-03", "method": "telephone"}
+    ms = [_by("P-7", 0, "pension", told), _by("P-7", 100, "pension"), _by("P-7", 200, "pension")]
+    [f] = [
+        f
+        for f in supervise(ms, DAY0 + timedelta(days=201)).findings
+        if f.kind == "repeat_petitioner"
+    ]
+    assert f.escalated_from is SupervisionMethod.TELEPHONE
+    assert f.reason == (
+        "petitioner P-7 brought 3 matters on pension, received 2026-03-02 to 2026-09-18, at "
+        "least 3 within 365 days: a key long-standing petitioner (AK-S-2.3), by written notice"
+    )
+    assert "信访人P-7于2026-03-02至2026-09-18就“pension”反映3件" in f.reason_in("zh")
+
+
+def test_ak_s_2_2_a_hot_topic_counted_by_matters_says_so_and_is_escalated() -> None:
+    told = {"kind": "supervision_opened", "on": "2026-03-03", "method": "telephone"}
+    ms = [_by("R", 0, "land", told)] + [_by("R", d, "land") for d in (1, 2, 3, 4)]
+    th = SupervisionThresholds(special_count="matters")
+    [f] = [
+        f
+        for f in supervise(ms, DAY0 + timedelta(days=5), thresholds=th).findings
+        if f.kind == "special"
+    ]
+    assert f.escalated_from is SupervisionMethod.TELEPHONE
+    assert f.matter_ids == ("R-0", "R-1", "R-2", "R-3", "R-4")
+    assert f.reason == (
+        "5 matters on land, received 2026-03-02 to 2026-03-06, at least 5 within 30 days: "
+        "special supervision of a hot issue (AK-S-2.2), by written notice"
+    )
+
+
+def test_ak_s_2_2_a_hot_topic_counted_by_petitioners_names_them() -> None:
+    ms = [_by(p, i, "land") for i, p in enumerate("ABCDE")]
+    [f] = [f for f in supervise(ms, DAY0 + timedelta(days=5)).findings if f.kind == "special"]
+    assert f.reason.startswith(
+        "5 matters on land from 5 different petitioners, received 2026-03-02 to 2026-03-06, "
+        "at least 5 within 30 days: special supervision of a hot issue (AK-S-2.2)"
+    )
+
+
+# -- AK-S-2.4: no feedback ---------------------------------------------------------------------
+
+
+def test_ak_s_2_4_no_feedback_names_the_result_and_the_due_day() -> None:
+    m = matter(
+        date(2026, 5, 29),
+        {"kind": "accepted", "on": "2026-05-29"},
+        {"kind": "answered", "on": "2026-07-01"},
+    )
+    [f] = _found(m, date(2026, 7, 29), "no_feedback")
+    assert f.reason.startswith(
+        "a result was reached on 2026-07-01 but has not been fed back to the petitioner, "
+        "due by 2026-07-28: supervise the feedback (AK-S-2.4)"
+    )
+
+
+# -- AK-S-2.4: an overdue duty -----------------------------------------------------------------
+
+
+def test_ak_s_2_4_an_overdue_conclusion_is_named_in_full_in_both_languages() -> None:
+    """Accepted Tue 10 Mar: 60 days end Sat 9 May (a make-up working day); 3 days overdue
+    on Tue 12 May. Nat-2 is art. 34 of the 2022 text and art. 33 of the 2005 one."""
+    m = matter(date(2026, 3, 10), {"kind": "accepted", "on": "2026-03-10"})
+    [f] = _found(m, date(2026, 5, 12), "overdue")
+    assert f.reason == (
+        "concluding the matter was due on 2026-05-09 (Nat-2: 60 days from 2026-03-10; "
+        "Regulations on Letters and Visits Work (2022), art. 34; Regulations on Letters and "
+        "Visits (2005), art. 33) and is 3 days overdue: supervise the delay (AK-S-2.4), by "
+        "telephone"
+    )
+    assert f.reason_in("zh") == (
+        "办结应于2026-05-09前完成（Nat-2：自2026-03-10起60日；《信访工作条例》第三十四条；"
+        "《信访条例》第三十三条），已逾期3日，应督查督办（AK-S-2.4），方式：电话督办"
+    )
+
+
+def test_ak_s_2_4_an_overdue_clock_in_working_days_says_working_days() -> None:
+    """60 working days from Tue 10 Mar (Qingming 4–6 Apr and 1–5 May off, Sat 9 May
+    worked) end Fri 5 Jun; Fri 12 Jun is 5 working days past."""
+    m = matter(date(2026, 3, 10), {"kind": "accepted", "on": "2026-03-10"})
+    report = supervise([m], date(2026, 6, 12), limits=NationalTimeLimits(basis="working"))
+    [f] = [f for f in report.findings if f.kind == "overdue"]
+    assert "(Nat-2: 60 working days from 2026-03-10;" in f.reason
+    assert "and is 5 working days overdue" in f.reason
+    assert "自2026-03-10起60个工作日" in f.reason_in("zh")
+    assert "已逾期5个工作日" in f.reason_in("zh")
+
+
+# -- AK-S-2.1 / AK-S-2.2: the windows of a cluster ---------------------------------------------
+
+
+def _at(days: tuple[int, ...], place: str = "Unit W") -> list[PetitionMatter]:
+    return [_same(f"W{d}", d, place=place, subject=f"w{d}") for d in days]
+
+
+def _fixed(ms: list[PetitionMatter], as_of: int) -> list[tuple[str, ...]]:
+    report = supervise(ms, DAY0 + timedelta(days=as_of))
+    return [f.matter_ids for f in report.findings if f.kind == "fixed_point"]
+
+
+def test_ak_s_2_1_windows_sharing_one_matter_merge_into_one_cluster() -> None:
+    """[0, 45, 90] and [90, 136, 180] are each three matters within 90 days and no other
+    window holds three; they share only the matter of day 90, so they are one cluster of
+    five, current on day 181 (the first window alone would be history)."""
+    ms = _at((0, 45, 90, 136, 180))
+    assert _fixed(ms, 181) == [tuple(f"W{d}-{d}" for d in (0, 45, 90, 136, 180))]
+
+
+def test_ak_s_2_1_a_later_matter_no_window_joins_is_not_in_the_cluster() -> None:
+    """Day 105 is more than 90 days after day 10: no window of three holds it, and the
+    cluster of days 0–20 is still current on day 106 (20 + 90 = 110)."""
+    ms = _at((0, 10, 20, 105))
+    assert _fixed(ms, 106) == [("W0-0", "W10-10", "W20-20")]
+
+
+def test_ak_s_2_2_a_petitioner_still_in_the_window_still_counts() -> None:
+    """A on days 0 and 20, then B–E on days 35–38: when day 0 leaves the 30-day window,
+    A's day-20 matter is still in it, so five petitioners are counted."""
+    who = [("A", 0), ("A", 20), ("B", 35), ("C", 36), ("D", 37), ("E", 38)]
+    ms = [_same(p, d, place=f"Unit {p}{d}", subject="land") for p, d in who]
+    [f] = [f for f in supervise(ms, DAY0 + timedelta(days=38)).findings if f.kind == "special"]
+    assert f.facts.counted == 5
+    assert f.matter_ids == ("A-20", "B-35", "C-36", "D-37", "E-38")
+
+
+def test_ak_s_2_2_anonymous_matters_are_each_their_own_petitioner() -> None:
+    ms = [
+        PetitionMatter.model_validate(
+            {
+                "id": f"N-{d}",
+                "received_on": (DAY0 + timedelta(days=d)).isoformat(),
+                "channel": "letter",
+                "subject": "land",
+                "place": f"Unit N{d}",
+                "events": [],
+            }
+        )
+        for d in range(5)
+    ]
+    [f] = [f for f in supervise(ms, DAY0 + timedelta(days=5)).findings if f.kind == "special"]
+    assert f.facts.counted == 5
+
+
+# -- AK-S-2.3: a long-standing matter ----------------------------------------------------------
+
+
+def test_ak_s_2_3_a_long_standing_matter_has_its_facts_and_names_them() -> None:
+    """Received and accepted Mon 2 Mar 2026; Sat 29 Aug is day 180, Sun 30 Aug day 181."""
+    m = matter(0)
+    [f] = _found(m, date(2026, 8, 30), "long_open")
+    assert f.facts == OpenFacts(DAY0, 181, 180, MatterStatus.ACCEPTED)
+    assert f.reason.startswith(
+        "open 181 days since 2026-03-02, more than 180: a long-standing matter (AK-S-2.3)"
+    )
+    assert _found(m, date(2026, 8, 29), "long_open") == []
+
+
+# -- AK-S-2.1 / AK-S-2.2: the keys of the window triggers --------------------------------------
+
+
+def test_ak_s_2_1_a_place_with_one_matter_next_to_one_with_three() -> None:
+    """Rows are grouped by key: a lone matter of Unit A does not hide Unit B's three."""
+    ms = [_same("A1", 0, place="Unit A", subject="a")] + [
+        _same(f"B{d}", d, place="Unit B", subject=f"b{d}") for d in (1, 2, 3)
+    ]
+    [f] = [f for f in supervise(ms, DAY0 + timedelta(days=4)).findings if f.kind == "fixed_point"]
+    assert f.matter_ids == ("B1-1", "B2-2", "B3-3")
+    assert (f.facts.key, f.facts.grouped_by) == (("Unit B",), ("place",))
+
+
+def test_ak_s_2_2_a_hot_topic_is_grouped_by_subject() -> None:
+    ms = [_by(p, i, "land") for i, p in enumerate("ABCDE")]
+    [f] = [f for f in supervise(ms, DAY0 + timedelta(days=5)).findings if f.kind == "special"]
+    assert (f.facts.key, f.facts.grouped_by) == (("land",), ("subject",))
+
+
+# -- supervise: the limits, the order of recommendations, closed matters --------------------
+
+
+def test_supervise_checks_extensions_against_the_limits_it_is_given() -> None:
+    m = matter(
+        0,
+        {"kind": "accepted", "on": "2026-03-02"},
+        {"kind": "extended", "on": "2026-04-20", "days": 10, "reason": "survey"},
+        {"kind": "extended", "on": "2026-05-08", "days": 10, "reason": "survey"},
+    )
+    with pytest.raises(InconsistentMatterError):
+        supervise([m], date(2026, 5, 10))
+    two = NationalTimeLimits(max_extensions=2, extension_max_days=30)
+    assert supervise([m], date(2026, 5, 10), limits=two).matters_evaluated == 1
+
+
+def test_ak_s_7_recommendations_are_ordered_by_day_then_matter() -> None:
+    def refused(mid: str, day: str) -> PetitionMatter:
+        return matter(
+            date(2026, 1, 5),
+            {"kind": "accepted", "on": "2026-01-05"},
+            {"kind": "supervision_opened", "on": "2026-03-02", "method": "written"},
+            {"kind": "supervision_refused", "on": day},
+            id=mid,
+        )
+
+    ms = [refused("A", "2026-03-12"), refused("B", "2026-03-10"), refused("C", "2026-03-10")]
+    report = supervise(ms, date(2026, 3, 31))
+    assert [(r.on, r.matter_id) for r in report.recommendations] == [
+        (date(2026, 3, 10), "B"),
+        (date(2026, 3, 10), "C"),
+        (date(2026, 3, 12), "A"),
+    ]
+
+
+def test_ak_s_2_3_a_matter_whose_answer_stands_is_not_long_standing() -> None:
+    """Answered and fed back 20–21 Jan: the review window lapsed on 20 Feb, the answer is
+    final, the matter closed; 250 days on, it is no long-standing matter."""
+    m = matter(
+        date(2026, 1, 5),
+        {"kind": "accepted", "on": "2026-01-05"},
+        {"kind": "answered", "on": "2026-01-20"},
+        {"kind": "fed_back", "on": "2026-01-21"},
+    )
+    assert _found(m, date(2026, 9, 12), "long_open") == []
+
+
+def test_nat_8_a_claim_directed_to_arbitration_is_not_long_standing() -> None:
+    """Under the 2022 text a claim of route (2), arbitration, is directed to it on the day
+    it is classified (Nat-8): closed as a petition matter."""
+    m = matter(
+        date(2026, 1, 5),
+        {"kind": "accepted", "on": "2026-01-05"},
+        {"kind": "classified", "on": "2026-01-06", "category": "claim", "route": "arbitration"},
+    )
+    assert _found(m, date(2026, 9, 12), "long_open") == []
+    opinion = matter(
+        date(2026, 1, 5),
+        {"kind": "accepted", "on": "2026-01-05"},
+        {"kind": "classified", "on": "2026-01-06", "category": "claim", "route": "opinion"},
+    )
+    [f] = _found(opinion, date(2026, 9, 12), "long_open")
+    assert f.facts.status is MatterStatus.ACCEPTED
+
+
+def test_ak_s_2_4_an_overdue_clock_carries_its_status() -> None:
+    m = matter(date(2026, 3, 10), {"kind": "accepted", "on": "2026-03-10"})
+    [f] = _found(m, date(2026, 5, 12), "overdue")
+    assert f.facts.clock.status is ClockStatus.OVERDUE
+    assert f.facts.clock.due_on == date(2026, 5, 9)
+
+
+def test_supervise_refuses_a_day_outside_the_years_it_counts() -> None:
+    with pytest.raises(ReceptionRulesError, match="give a day in the years 1900 to 2200"):
+        supervise([], date(1, 1, 1))
