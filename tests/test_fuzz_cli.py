@@ -389,7 +389,8 @@ def test_a_mutated_file_exits_0_1_or_2_with_one_line_naming_the_file(
         path = Path(d) / files[kind].name
         path.write_bytes(bad)
         for option, argv in _uses(kind, files, path):
-            check(argv, names=(str(path), option))
+            # The file, its option, or the field in it ("records[0].regime=…").
+            check(argv, names=(str(path), option, f"{kind.partition('-')[0]}["))
 
 
 # --- random argv from the real parser -------------------------------------------------------

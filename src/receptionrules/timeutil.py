@@ -171,8 +171,14 @@ _LOCAL_TIME_PATTERN = r"^([01]?[0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,6}
 _ONE_DIGIT_HOUR = re.compile(r"^[0-9]:")
 
 
+_TOO_FINE = re.compile(r"\.[0-9]{7,}$")
+
+
 def _pad_hour(value: Any) -> Any:
     # "8:30", as notices write it, is 08:30.
+    if isinstance(value, str) and _TOO_FINE.search(value.strip()):
+        # What the schema says (at most microseconds); pydantic would drop the rest.
+        raise ValueError("a time of day has at most 6 digits after the seconds (microseconds)")
     if isinstance(value, str) and _ONE_DIGIT_HOUR.match(value):
         return "0" + value
     return value
