@@ -88,8 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = args.command
         code: int = args.run(args)
         return code
-    except CliError as e:
-        sys.stderr.write(f"{PROG}: error: {e}\n")
+    except CliError as e:  # one line, even when a file name the user typed holds a newline
+        sys.stderr.write(f"{PROG}: error: {' '.join(str(e).splitlines())}\n")
         return e.code
     except BrokenPipeError:  # e.g. piped into `head`
         return 0

@@ -14,6 +14,7 @@ from typing import Any
 from receptionrules.cli._common import (
     CliError,
     add_calendar_option,
+    describe,
     load_calendar,
     load_institution_for,
     parse_required_range,
@@ -89,8 +90,10 @@ def _write(data: str | bytes, args: argparse.Namespace) -> None:
                 Path(args.output).write_bytes(data)
             else:
                 Path(args.output).write_text(data, encoding="utf-8", newline="")
-        except OSError as e:
-            raise CliError(f"-o: cannot write {args.output}: {e.strerror or e}") from None
+        except (OSError, ValueError) as e:  # ValueError: a NUL in the name
+            raise CliError(
+                f"-o: cannot write {args.output}: {getattr(e, 'strerror', None) or e}"
+            ) from None
     elif isinstance(data, bytes):
         if sys.stdout.isatty():
             raise CliError("--format xlsx writes a binary file: give -o FILE, or redirect stdout")
@@ -120,7 +123,7 @@ def run_calendar(args: argparse.Namespace) -> int:
                 int(m.group(1)), int(m.group(2)), calendar, _regimes(args), language=args.lang
             )
         except (ReceptionRulesError, ValueError) as e:
-            raise CliError(str(e).splitlines()[0]) from None
+            raise CliError(describe(e).splitlines()[0]) from None
         _write(text + "\n", args)
         return 0
     if args.preset or args.config:
@@ -138,6 +141,6 @@ def run_calendar(args: argparse.Namespace) -> int:
     except ImportError as e:
         raise CliError(str(e)) from None
     except (ReceptionRulesError, ValueError) as e:
-        raise CliError(str(e).splitlines()[0]) from None
+        raise CliError(describe(e).splitlines()[0]) from None
     _write(data, args)
     return 0

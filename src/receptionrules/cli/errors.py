@@ -33,6 +33,7 @@ from receptionrules.errors import (
     NoReceptionError,
     ProvisionalDateError,
     ReceptionRulesError,
+    shown,
 )
 
 __all__ = [
@@ -138,20 +139,20 @@ def _explain(error: ErrorDetails, errors: Sequence[ErrorDetails], schema: Mappin
         valid = missing + [k for k in _keys_at(schema, loc[:-1]) if k not in missing]
         near = _nearest(key, valid)
         if near:
-            return f"unknown key {key!r}; did you mean {near!r}?"
-        return f"unknown key {key!r}" + (f"; valid keys: {', '.join(valid)}" if valid else "")
+            return f"unknown key {shown(key)}; did you mean {near!r}?"
+        return f"unknown key {shown(key)}" + (f"; valid keys: {', '.join(valid)}" if valid else "")
     if kind == "union_tag_invalid":
         tag = str(ctx.get("tag", ""))
         expected = _quoted(str(ctx.get("expected_tags", "")))
         near = _nearest(tag, expected)
         hint = f"did you mean {near!r}?" if near else f"valid: {', '.join(expected)}"
-        return f"{ctx.get('discriminator', 'kind').strip(chr(39))} {tag!r} is unknown; {hint}"
+        return f"{ctx.get('discriminator', 'kind').strip(chr(39))} {shown(tag)} is unknown; {hint}"
     if kind in ("enum", "literal_error"):
         given = error.get("input")
         expected = _quoted(str(ctx.get("expected", "")))
         near = _nearest(given, expected) if isinstance(given, str) else None
-        shown = f"{given!r} is not one of {', '.join(expected)}"
-        return shown + (f"; did you mean {near!r}?" if near else "")
+        text = f"{shown(given)} is not one of {', '.join(expected)}"
+        return text + (f"; did you mean {near!r}?" if near else "")
     return str(error["msg"]).removeprefix("Value error, ")
 
 

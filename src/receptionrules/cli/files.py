@@ -41,6 +41,8 @@ def read_bytes(path: str, option: str) -> bytes:
         return Path(path).read_bytes()
     except OSError as e:
         raise CliError(f"{option}: cannot read {path}: {e.strerror or e}") from None
+    except ValueError as e:  # a NUL in the name: no file has it
+        raise CliError(f"{option}: cannot read {path!r}: {e}") from None
 
 
 def decode(data: bytes, path: str, option: str) -> str:
@@ -83,6 +85,8 @@ def parse_json(text: str, where: str) -> Any:
         raise CliError(
             f"{where}: nested too deeply to read; no file of this tool nests so deep"
         ) from None
+    except ValueError as e:  # an integer of more than 4300 digits
+        raise CliError(f"{where}: not JSON this tool reads: {e}".split("; use sys.")[0]) from None
 
 
 def parse_toml(text: str, where: str) -> dict[str, Any]:

@@ -316,8 +316,10 @@ class Output:
             with Path(self.path).open("ab" if self._written else "wb") as f:
                 f.write(data)
             self._written = True
-        except OSError as e:
-            raise CliError(f"-o: cannot write {self.path}: {e.strerror or e}") from None
+        except (OSError, ValueError) as e:  # ValueError: a NUL in the name
+            raise CliError(
+                f"-o: cannot write {self.path}: {getattr(e, 'strerror', None) or e}"
+            ) from None
 
 
 def _sheet_name(title: str, used: set[str]) -> str:

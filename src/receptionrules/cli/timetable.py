@@ -12,6 +12,7 @@ from typing import Any
 from receptionrules.cli._common import (
     CliError,
     add_source_options,
+    describe,
     load_institution_for,
     load_roster,
     parse_day,
@@ -72,7 +73,7 @@ def run_timetable(args: argparse.Namespace) -> int:
             _timetable(args), language=args.lang, title=args.title, published=published
         )
     except (ReceptionRulesError, ValueError) as e:
-        raise CliError(str(e).splitlines()[0]) from None
+        raise CliError(describe(e).splitlines()[0]) from None
     if args.output:
         try:
             Path(args.output).write_text(page, encoding="utf-8")

@@ -33,6 +33,7 @@ import re
 import unicodedata
 from datetime import date, datetime, time, timedelta
 
+from receptionrules.errors import SHOWN_CHARS
 from receptionrules.remarks import Remark
 from receptionrules.sheets.vocab import YES_NO, Vocabulary, split_list
 from receptionrules.timeutil import TZ, WEEKDAY_NAMES, WEEKDAY_NAMES_ZH, Weekday
@@ -65,8 +66,14 @@ class CellError(ValueError):
     """A cell that can't be read; the reader adds the file, row and column."""
 
     def __init__(self, remark: Remark) -> None:
-        self.remark = remark
+        # The cell's text is echoed in the message: at most a short, marked form of it.
+        params = tuple((k, _cut(v) if k == "value" else v) for k, v in remark.params)
+        self.remark = remark = Remark(remark.code, params)
         super().__init__(remark.render("en"))
+
+
+def _cut(text: str, limit: int = SHOWN_CHARS) -> str:
+    return text if len(text) <= limit else f"{text[:limit]}… ({len(text)} characters)"
 
 
 def is_empty(cell: Cell) -> bool:

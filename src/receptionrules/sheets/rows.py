@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
+from receptionrules.errors import SHOWN_CHARS, shown
 from receptionrules.remarks import Language, Remark
 from receptionrules.sheets.cells import CellError, is_empty, parse_text
 from receptionrules.sheets.columns import Column, InputKind, match_header
@@ -108,6 +109,8 @@ def bind(grid: Grid, kind: InputKind, *, optional: frozenset[str] = frozenset())
             continue
         text = parse_text(cell)
         column, nearest = match_header(kind, text)
+        if len(text) > SHOWN_CHARS:  # a header is echoed in the message: at most a short form
+            text = f"{text[:SHOWN_CHARS]}… ({len(text)} characters)"
         if column is None:
             if nearest is not None:
                 remark = Remark.of(
@@ -211,12 +214,12 @@ def invalid(table: Table, line: Line, error: ValidationError) -> SheetError:
     message = str(first["msg"]).removeprefix("Value error, ")
     key = _field_of(table, first["loc"], message)
     value = first.get("input")
-    shown = "" if key is None or isinstance(value, dict) else f"{parse_text(value)!r}: "
+    given = "" if key is None or isinstance(value, dict) else f"{shown(parse_text(value))}: "
     if key is None:
         key = min(table.positions, key=lambda k: table.positions[k])
     more = f" (and {error.error_count() - 1} more in this row)" if error.error_count() > 1 else ""
     return table.fail(
-        line.number, key, Remark.of("sheets.invalid", detail=f"{shown}{message}{more}")
+        line.number, key, Remark.of("sheets.invalid", detail=f"{given}{message}{more}")
     )
 
 
