@@ -596,3 +596,20 @@ def test_found_an_integer_of_5000_digits_is_named_with_its_file(
     assert r.code == 2
     assert r.err.startswith(f"receptionrules: error: --absences {bad}: ")
     assert "sys.set_int_max_str_digits" not in r.err
+
+
+def test_found_a_long_id_of_an_item_is_named_short(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # The item's id heads the message ("person '…' (item 1)"): cut, with its length.
+    tmp = tmp_path_factory.mktemp("long-id")
+    people = [
+        {"id": "d1", "name": "王强", "roles": ["副科级领导"]},
+        {"id": "9" * 5000, "name": "刘洋", "roles": ["副科级领导"]},
+    ]
+    bad = _written(tmp, "people.json", json.dumps(people, ensure_ascii=False).encode())
+    gen = ["roster", "generate", "township-duty", "--from", "2026-05-06", "--to", "2026-05-08"]
+    r = check([*gen, "--people", bad])
+    assert r.code == 2
+    assert "(5000 characters) (item 1): id: String should have at most 200 characters" in r.err
+    assert len(r.err) < 400

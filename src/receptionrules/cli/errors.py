@@ -188,7 +188,7 @@ def describe_validation_error(
         item = data[index] if isinstance(data, list) and 0 <= index < len(data) else None
         raw_id = item.get("id") if isinstance(item, dict) else None
         head += (
-            f": {items} {raw_id!r} (item {index})"
+            f": {items} {shown(raw_id)} (item {index})"
             if isinstance(raw_id, str)
             else (f": item {index}")
         )
