@@ -3,7 +3,10 @@ extension approved on the due day and the day after, a second extension judged a
 the day the first moved, extensions judged in the limits' basis and taken in date order
 with pauses, a pause begun on the due day or on the day of an extension, a pause resumed
 on the day the clock stops, only the conclude clock extended, a clock's first and last
-running day, and the limits and calendar ``matter_status`` is given.
+running day, and the limits and calendar ``matter_status`` is given; the timeline read
+in date order when two decisions, objections, pauses or methods are recorded out of it,
+two extensions on one day, a merge as the decision named ``"merged"`` and a handling
+opinion kept as the answer.
 
 Golden dates are counted by hand on the 2026 State Council holiday notice (Qingming 4–6
 April and Labour Day 1–5 May off, Saturday 9 May worked), never from the code under test.
@@ -23,16 +26,18 @@ from receptionrules.supervision import (
     ClockStatus,
     MatterStatus,
     NationalTimeLimits,
+    OpinionOutcome,
     Pause,
     PetitionMatter,
     ProcedureFacts,
+    SupervisionMethod,
     WarningRule,
     WarningThresholds,
     clocks,
     matter_status,
     supervise,
 )
-from receptionrules.supervision.deadlines import DueDays, paused_span, running_on
+from receptionrules.supervision.deadlines import DueDays, Timeline, paused_span, running_on
 
 
 def matter(*events: dict[str, Any], received: str = "2026-03-02") -> PetitionMatter:
@@ -395,3 +400,103 @@ def test_nat_8_the_latest_classification_by_date_is_in_force_in_any_recorded_ord
         received="2026-01-05",
     )
     assert matter_status(m, date(2026, 2, 1)) is MatterStatus.ACCEPTED
+
+
+# --- The timeline read in date order, two of a kind (issue 13; Timeline.of sorts a list of
+# two as well as of more). Each pair is recorded in the other order than its dates.
+
+
+def test_nat_1_a_transfer_recorded_after_the_acceptance_it_preceded_opens_its_own_clock() -> None:
+    """Received Mon 2 Mar, transferred Tue 3 Mar, accepted Tue 10 Mar (recorded first):
+    the registration clock runs 2 Mar + 15 = Tue 17 Mar to the transfer, then again from
+    it, 3 Mar + 15 = Wed 18 Mar, to the acceptance (Nat-1)."""
+    m = matter(ACCEPTED_10_MAR, {"kind": "transferred", "on": "2026-03-03", "to": "U-2"})
+    t = Timeline.of(m, date(2026, 3, 20))
+    assert t.routing() == ([(date(2026, 3, 3), 1)], (date(2026, 3, 10), "accepted"))
+    register = [
+        (c.started_on, c.due_on, c.stopped_on, c.status)
+        for c in clocks(m, date(2026, 3, 20))
+        if c.name == "register"
+    ]
+    assert register == [
+        (date(2026, 3, 2), date(2026, 3, 17), date(2026, 3, 3), ClockStatus.MET),
+        (date(2026, 3, 3), date(2026, 3, 18), date(2026, 3, 10), ClockStatus.MET),
+    ]
+
+
+def test_nat_1a_the_earliest_of_two_objections_is_the_one_that_counts() -> None:
+    """Transferred Tue 3 Mar; the objection window is 5 working days, to Tue 10 Mar (Nat-1a;
+    2022 art. 23). Objected Thu 12 Mar (recorded first) and Thu 5 Mar: exercised in time
+    on 5 Mar, not late on 12 Mar."""
+    m = matter(
+        {"kind": "transferred", "on": "2026-03-03", "to": "U-2"},
+        {"kind": "transfer_objected", "on": "2026-03-12"},
+        {"kind": "transfer_objected", "on": "2026-03-05"},
+    )
+    assert Timeline.of(m, date(2026, 3, 20)).objections == [date(2026, 3, 5), date(2026, 3, 12)]
+    c = clock(m, date(2026, 3, 20), "transfer_objection")
+    assert (c.due_on, c.stopped_on, c.status) == (
+        date(2026, 3, 10),
+        date(2026, 3, 5),
+        ClockStatus.EXERCISED,
+    )
+
+
+def test_nat_4_a_resumption_recorded_before_its_pause_pairs_with_it() -> None:
+    """Paused Fri 10 Apr, resumed Sun 12 Apr, the resumption recorded first: two days
+    paused, the conclude clock's Sat 9 May moves to Mon 11 May."""
+    m = matter(ACCEPTED_10_MAR, resumed("2026-04-12"), paused("2026-04-10"))
+    c = clock(m, date(2026, 4, 20), "conclude")
+    assert [(p.paused_on, p.resumed_on, p.days) for p in c.pauses] == [
+        (date(2026, 4, 10), date(2026, 4, 12), 2)
+    ]
+    assert (c.paused_days, c.due_on) == (2, date(2026, 5, 11))
+
+
+def test_nat_2_two_extensions_approved_on_the_same_day_both_count() -> None:
+    """Two extensions of 10 and 5 days approved Fri 1 May, two allowed: Sat 9 May + 15 =
+    Sun 24 May, rolled to Mon 25 May; they keep the order they were recorded in."""
+    m = matter(ACCEPTED_10_MAR, extended("2026-05-01", 10), extended("2026-05-01", 5))
+    t = Timeline.of(m, date(2026, 5, 5))
+    assert [(on, i, e.days) for on, i, e in t.extensions] == [
+        (date(2026, 5, 1), 1, 10),
+        (date(2026, 5, 1), 2, 5),
+    ]
+    two = NationalTimeLimits(max_extensions=2, extension_max_days=30)
+    c = clock(m, date(2026, 5, 5), "conclude", limits=two)
+    assert (c.extension_days, c.due_on) == (15, date(2026, 5, 25))
+
+
+def test_ak_s_3_the_supervision_methods_used_are_kept_by_date() -> None:
+    """On-site supervision on 10 Apr recorded before a telephone one on 1 Apr (AK-S-3)."""
+    m = matter(
+        ACCEPTED_10_MAR,
+        {"kind": "supervision_opened", "on": "2026-04-10", "method": "on_site"},
+        {"kind": "supervision_opened", "on": "2026-04-01", "method": "telephone"},
+    )
+    assert Timeline.of(m, date(2026, 4, 20)).methods == [
+        (date(2026, 4, 1), SupervisionMethod.TELEPHONE),
+        (date(2026, 4, 10), SupervisionMethod.ON_SITE),
+    ]
+
+
+def test_ak_s_2_3_a_merge_into_the_repeated_matter_is_the_decision_named_merged() -> None:
+    """Merged on Wed 4 Mar into the matter it repeats: the decision that ends routing is
+    ``"merged"`` on that day, and registration stops there (Nat-1, AK-S-2.3)."""
+    m = matter({"kind": "repeat", "on": "2026-03-04", "of": "D-0"})
+    t = Timeline.of(m, date(2026, 3, 10))
+    assert t.decisions == [(date(2026, 3, 4), 0, "merged")]
+    assert t.routing() == ([], (date(2026, 3, 4), "merged"))
+    assert clock(m, date(2026, 3, 10), "register").stopped_on == date(2026, 3, 4)
+    linked = matter({"kind": "repeat", "on": "2026-03-04", "of": "D-0", "merged": False})
+    assert Timeline.of(linked, date(2026, 3, 10)).routing() == ([], None)
+
+
+def test_nat_9_a_handling_opinion_is_the_written_answer_and_is_kept() -> None:
+    """A handling opinion (信访处理意见书) on Fri 20 Mar answers the matter (Nat-9)."""
+    m = matter(ACCEPTED_10_MAR, {"kind": "opinion", "on": "2026-03-20", "outcome": "explained"})
+    t = Timeline.of(m, date(2026, 3, 25))
+    assert t.answered_on == date(2026, 3, 20)
+    assert t.opinion is not None
+    assert (t.opinion.on, t.opinion.outcome) == (date(2026, 3, 20), OpinionOutcome.EXPLAINED)
+    assert Timeline.of(matter(ANSWERED[0], ANSWERED[1]), date(2026, 3, 25)).opinion is None
