@@ -406,3 +406,114 @@ def test_cal_2_a_schedules_chinese_name_gets_the_packages_english_inside_its_yea
     assert (d.holiday, d.holiday_zh) == (english, "元旦")
     named = schedule(year, {"name": "元旦", "name_en": "New Year", "days_off": [f"{year}-01-01"]})
     assert WorkingCalendar().with_schedule(named).day(date(year, 1, 1)).holiday == "New Year"
+
+
+# -- the source's labels and one-off days (CAL-1) -------------------------------------------
+
+
+def test_cal_1_statutory_days_do_not_depend_on_the_process_locale(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The package picks its translation from LANGUAGE when it is given none (or one it
+    # does not support); the labels that tell the kinds of day off apart must still be
+    # the English ones its English names carry, whatever the office's locale.
+    monkeypatch.setenv("LANGUAGE", "zh_CN")
+    src = HolidaysSource()
+    assert sorted(src.year(2026).statutory) == [
+        date(2026, 1, 1),
+        date(2026, 2, 16),
+        date(2026, 2, 17),
+        date(2026, 2, 18),
+        date(2026, 2, 19),
+        date(2026, 4, 5),
+        date(2026, 5, 1),
+        date(2026, 5, 2),
+        date(2026, 6, 19),
+        date(2026, 9, 25),
+        date(2026, 10, 1),
+        date(2026, 10, 2),
+        date(2026, 10, 3),
+    ]
+    # Fri 2 January 2026, a day off swapped for Sun 4 January: no statutory holiday.
+    assert src.year(2026).days_off[date(2026, 1, 2)] == "Day off (substituted from 2026-01-04)"
+
+
+def test_cal_1_entries_after_a_one_off_day_are_still_read() -> None:
+    src = HolidaysSource()
+    # 2015: 3-5 September off for the 70th anniversary of the victory, 3 September a
+    # statutory holiday, Fri 4 September swapped for Sun 6 September; National Day 1-7
+    # October, Sat 10 October worked.
+    assert src.make_up_for[date(2015, 9, 6)] == date(2015, 9, 4)
+    assert src.make_up_for[date(2015, 10, 10)] == date(2015, 10, 7)
+    # 2020: the Spring Festival extended to Sun 2 February (国办发明电〔2020〕1号); later
+    # that year Labour Day 1-5 May (Sun 26 April and Sat 9 May worked) and National Day
+    # 1-8 October (Sun 27 September and Sat 10 October worked).
+    assert src.make_up_for[date(2020, 4, 26)] == date(2020, 5, 4)
+    assert src.make_up_for[date(2020, 10, 10)] == date(2020, 10, 8)
+    assert src.one_off == frozenset(
+        {date(2015, 9, 3), date(2020, 1, 31), date(2020, 2, 1), date(2020, 2, 2)}
+    )
+    cal = WorkingCalendar()
+    assert cal.day(date(2015, 9, 6)).kind is DayKind.MAKE_UP_WORKDAY
+    assert cal.day(date(2015, 9, 6)).holiday is not None
+
+
+# -- the holiday a day belongs to: a user's period, the break's reach (CAL-1) ---------------
+
+
+def test_cal_1_a_period_the_package_does_not_name_keeps_its_own_name() -> None:
+    s = schedule(2026, {"name": "本地休息日", "days_off": ["2026-06-01"]})
+    d = WorkingCalendar().with_schedule(s).day(date(2026, 6, 1))
+    assert (d.holiday, d.holiday_zh) == ("本地休息日", "本地休息日")
+
+
+def test_cal_1_a_break_reaches_31_days_either_side_and_no_further() -> None:
+    # 2027 as a user's schedule: four named days off, Tue 2 and Wed 3 March, Tue 4 and
+    # Wed 5 May; every working day between them closed by an override. Sat 3 April is 32
+    # and 31 days after the March days, 31 and 32 days before the May days.
+    s = schedule(
+        2027,
+        {"name": "早", "name_en": "Early", "days_off": ["2027-03-02"]},
+        {"name": "始", "name_en": "First", "days_off": ["2027-03-03"]},
+        {"name": "末", "name_en": "Last", "days_off": ["2027-05-04"]},
+        {"name": "晚", "name_en": "Late", "days_off": ["2027-05-05"]},
+    )
+    closed = [
+        DayOverride(day=date(2027, 3, 4) + timedelta(days=i), working=False)
+        for i in range(61)
+        if (date(2027, 3, 4) + timedelta(days=i)).weekday() < 5
+    ]
+    assert closed[-1].day == date(2027, 5, 3)
+    d = WorkingCalendar(overrides=closed).with_schedule(s).day(date(2027, 4, 3))
+    assert d.kind is DayKind.WEEKEND
+    assert (d.holiday, d.holiday_zh) == ("First and Last", "始、末")
+
+
+def test_cal_1_an_override_names_its_own_day_only() -> None:
+    # 2026 National Day break 1-7 October; 1 October closed again with a reason.
+    reason = DayOverride(day=date(2026, 10, 1), working=False, reason="闭馆")
+    cal = WorkingCalendar(overrides=[reason])
+    own, sunday = cal.day(date(2026, 10, 1)), cal.day(date(2026, 10, 4))
+    assert (own.holiday, own.holiday_zh) == ("闭馆", "闭馆")
+    assert (sunday.holiday, sunday.holiday_zh) == ("National Day", "国庆节")
+    # 2020: 1 October is both Mid-Autumn Festival and National Day.
+    both = WorkingCalendar(
+        overrides=[DayOverride(day=date(2020, 10, 1), working=False, reason="闭馆")]
+    )
+    d = both.day(date(2020, 10, 2))
+    assert (d.holiday, d.holiday_zh) == ("Mid-Autumn Festival and National Day", "中秋节、国庆节")
+    # Without a reason, the overridden day names no holiday at all.
+    plain = WorkingCalendar(overrides=[DayOverride(day=date(2026, 6, 1), working=False)])
+    assert (plain.day(date(2026, 6, 1)).holiday, plain.day(date(2026, 6, 1)).holiday_zh) == (
+        None,
+        None,
+    )
+
+
+def test_cal_1_a_make_up_day_whose_day_off_is_worked_names_no_break() -> None:
+    # 2026: Sun 20 September worked for National Day (Tue 6 October off).
+    assert WorkingCalendar().day(date(2026, 9, 20)).holiday_zh == "国庆节"
+    worked = WorkingCalendar(overrides=[DayOverride(day=date(2026, 10, 6), working=True)])
+    d = worked.day(date(2026, 9, 20))
+    assert d.kind is DayKind.MAKE_UP_WORKDAY
+    assert (d.holiday, d.holiday_zh) == (None, None)

@@ -63,8 +63,11 @@ class _Days:
             return [(en or period.name, period.name)]
         if d not in y.statutory or d not in y.names:
             return []
-        zh = src.names_zh(d.year).get(d, y.names[d])
-        pairs = zip(y.names[d].split("; "), zh.split("; "), strict=False)
+        # The package's own names: a user's override may have renamed the day by its
+        # reason, which names that day only, not the break around it.
+        en = src.year(d.year).days_off.get(d, y.names[d])
+        zh = src.names_zh(d.year).get(d, en)
+        pairs = zip(en.split("; "), zh.split("; "), strict=False)
         return [(src.festival(en), src.festival(zh)) for en, zh in pairs]
 
     def off(self, d: date) -> bool:
