@@ -325,6 +325,23 @@ def test_issue13_a_huge_name_gives_a_short_message() -> None:
     assert len(str(excinfo.value)) < 500
 
 
+def test_issue13_a_long_unknown_window_kind_gives_a_short_message() -> None:
+    # Found by the fuzz of institution files: the window's tag was echoed whole.
+    with pytest.raises(ValidationError) as excinfo:
+        rr.Regime.model_validate(
+            {
+                "name": "x",
+                "rule": {"kind": "weekly", "weekday": "monday"},
+                "window": {"kind": "k" * 3000, "start": "09:00", "end": "10:00"},
+                "holiday_policy": {"kind": "skip"},
+                "location": "室",
+            }
+        )
+    _field_error(excinfo, "window")
+    assert "(3000 characters) is not a kind of this field" in str(excinfo.value)
+    assert len(str(excinfo.value)) < 500
+
+
 def test_issue13_unknown_slot_echoes_a_short_form_of_the_value() -> None:
     roster = _roster()
     cover = rr.CoverRequest(

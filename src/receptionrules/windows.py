@@ -20,7 +20,7 @@ from pydantic import (
     model_validator,
 )
 
-from receptionrules.bounds import ShortText
+from receptionrules.bounds import ShortText, Tagged
 from receptionrules.errors import UnknownValueError
 from receptionrules.timeutil import LocalTime
 
@@ -153,5 +153,6 @@ def _window_kind(value: Any) -> str:
 Window = Annotated[
     Annotated[TimeWindow, Tag("fixed")] | Annotated[SeasonalWindow, Tag("seasonal")],
     Discriminator(_window_kind),
+    Tagged,
 ]
 """Any window; as data, its ``kind`` says which (``"fixed"`` when left out)."""
