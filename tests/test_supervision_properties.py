@@ -49,23 +49,6 @@ PLACES = ("Unit A", "Unit B", "Town C")
 SUBJECTS = ("wages", "land", "heating")
 PETITIONERS = ("P-1", "P-2", "P-3", "P-4")
 METHODS = ("telephone", "written", "meeting", "on_site")
-MISCONDUCT = ("supervision_refused", "suggestion_rejected", "falsification_found", "obstruction")
-CLASSES: tuple[tuple[str, str | None] | None, ...] = (
-    None,
-    None,
-    None,
-    ("claim", "opinion"),
-    ("claim", "duty"),
-    ("claim", "arbitration"),
-    ("claim", "legal_proceedings"),
-    ("suggestion", None),
-    ("accusation", None),
-)
-DIRECTING = ("legal_proceedings", "arbitration", "party_appeal", "administrative")
-
-
-OUTCOMES = ("supported", "explained", "not_supported")
-SATISFACTION = ("satisfied", "basically_satisfied", "dissatisfied")
 
 
 # The library's own generator (receptionrules.strategies), as an application uses it.
