@@ -296,7 +296,11 @@ def test_ak_r_6_1_double_booked_across_rosters(ak: rr.Roster) -> None:
     )
 
 
-def test_ts_1_a_swap_inside_one_slot_moves_both_posts() -> None:
+def _swap_inside_one_slot(
+    requested_at: datetime,
+) -> tuple[rr.Roster, tuple[str | None, ...], rr.SwapRequest]:
+    """A one-slot township roster of two people holding both posts, and the request that
+    swaps them inside that slot."""
     both = ["deputy_section_leader", "station_chief"]
     roster = rr.generate_roster(
         rr.preset("township-duty"),
@@ -311,10 +315,15 @@ def test_ts_1_a_swap_inside_one_slot_moves_both_posts() -> None:
         x,
         y,
         slot.id,
-        at(2026, 2, 20),
+        requested_at,
         position="deputy_section_leader",
         counterpart_position="station_chief",
     )
+    return roster, slot.holders, req
+
+
+def test_ts_1_a_swap_inside_one_slot_moves_both_posts() -> None:
+    roster, (x, y), req = _swap_inside_one_slot(at(2026, 2, 20))
     assert rr.check_change(roster, req) == ()
     new = rr.apply_change(roster, req)
     assert new.slots[0].holders == (y, x)
@@ -501,24 +510,7 @@ def test_ak_r_6_1_a_refused_swap_or_cover_moves_nothing(ak: rr.Roster) -> None:
 
 
 def test_ts_1_a_late_swap_inside_one_slot_is_refused_once() -> None:
-    both = ["deputy_section_leader", "station_chief"]
-    roster = rr.generate_roster(
-        rr.preset("township-duty"),
-        [person("a", *both), person("b", *both)],
-        date(2026, 3, 2),
-        date(2026, 3, 2),
-    )
-    slot = roster.slots[0]
-    x, y = slot.holders
-    req = swap(
-        slot.id,
-        x,
-        y,
-        slot.id,
-        at(2026, 3, 2, 9),
-        position="deputy_section_leader",
-        counterpart_position="station_chief",
-    )
+    roster, _, req = _swap_inside_one_slot(at(2026, 3, 2, 9))
     assert [v.remark.code for v in rr.check_change(roster, req)] == ["duty.started", "duty.late"]
 
 
