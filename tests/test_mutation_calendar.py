@@ -60,25 +60,31 @@ def test_cal_2_a_fresh_source_reads_the_notices() -> None:
     assert {date(2015, 9, 3), date(2020, 1, 31)} <= src.one_off
 
 
+# The 13 statutory holidays of 2026 (State Council notice of 2025; the regulation's 13 days
+# a year since 2025): New Year 1, Spring Festival 4 (the Eve and three), Qingming 1,
+# Labour Day 2, Dragon Boat 1, Mid-Autumn 1, National Day 3.
+STATUTORY_2026 = [
+    date(2026, 1, 1),
+    date(2026, 2, 16),
+    date(2026, 2, 17),
+    date(2026, 2, 18),
+    date(2026, 2, 19),
+    date(2026, 4, 5),
+    date(2026, 5, 1),
+    date(2026, 5, 2),
+    date(2026, 6, 19),
+    date(2026, 9, 25),
+    date(2026, 10, 1),
+    date(2026, 10, 2),
+    date(2026, 10, 3),
+]
+
+
 def test_cal_1_which_days_off_are_statutory_holidays() -> None:
     # Since 2025, 13 statutory days a year: New Year 1, Spring Festival 4 (the Eve and
     # three), Qingming 1, Labour Day 2, Dragon Boat 1, Mid-Autumn 1, National Day 3.
     src = HolidaysSource()
-    assert sorted(src.year(2026).statutory) == [
-        date(2026, 1, 1),
-        date(2026, 2, 16),
-        date(2026, 2, 17),
-        date(2026, 2, 18),
-        date(2026, 2, 19),
-        date(2026, 4, 5),
-        date(2026, 5, 1),
-        date(2026, 5, 2),
-        date(2026, 6, 19),
-        date(2026, 9, 25),
-        date(2026, 10, 1),
-        date(2026, 10, 2),
-        date(2026, 10, 3),
-    ]
+    assert sorted(src.year(2026).statutory) == STATUTORY_2026
     both = src.year(2020)  # Mid-Autumn Festival and National Day on 1 October 2020
     assert both.days_off[date(2020, 10, 1)] == "Mid-Autumn Festival; National Day"
     assert date(2020, 10, 1) in both.statutory
@@ -419,21 +425,7 @@ def test_cal_1_statutory_days_do_not_depend_on_the_process_locale(
     # the English ones its English names carry, whatever the office's locale.
     monkeypatch.setenv("LANGUAGE", "zh_CN")
     src = HolidaysSource()
-    assert sorted(src.year(2026).statutory) == [
-        date(2026, 1, 1),
-        date(2026, 2, 16),
-        date(2026, 2, 17),
-        date(2026, 2, 18),
-        date(2026, 2, 19),
-        date(2026, 4, 5),
-        date(2026, 5, 1),
-        date(2026, 5, 2),
-        date(2026, 6, 19),
-        date(2026, 9, 25),
-        date(2026, 10, 1),
-        date(2026, 10, 2),
-        date(2026, 10, 3),
-    ]
+    assert sorted(src.year(2026).statutory) == STATUTORY_2026
     # Fri 2 January 2026, a day off swapped for Sun 4 January: no statutory holiday.
     assert src.year(2026).days_off[date(2026, 1, 2)] == "Day off (substituted from 2026-01-04)"
 
