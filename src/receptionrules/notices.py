@@ -34,7 +34,15 @@ if TYPE_CHECKING:
     from receptionrules.duty.roster import Roster
     from receptionrules.duty.slot import Slot
 
-__all__ = ["Notice", "Receiver", "notice_for", "notices", "place_en", "reception_notice"]
+__all__ = [
+    "Notice",
+    "Receiver",
+    "notice_for",
+    "notices",
+    "place_en",
+    "preset_place_en",
+    "reception_notice",
+]
 
 register_templates(
     {
@@ -149,7 +157,8 @@ def reception_notice(
     )
 
 
-def _preset_place_en(regime: str) -> str:
+def preset_place_en(regime: str) -> str:
+    """The English place of the preset named ``regime``; empty for any other regime."""
     try:
         return preset(regime).location_en
     except UnknownPresetError:
@@ -160,7 +169,7 @@ def place_en(slot: Slot, roster: Roster) -> str:
     """The slot's place in English: the slot's own (:attr:`Slot.location_en`), else the
     preset's when the roster's regime is a preset (rosters saved before slots kept it),
     else empty (the Chinese place is shown)."""
-    return slot.location_en or _preset_place_en(roster.regime)
+    return slot.location_en or preset_place_en(roster.regime)
 
 
 def _label_of(slot: Slot, roster: Roster) -> str:

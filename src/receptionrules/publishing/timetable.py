@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from receptionrules.calendar import CalendarDay, WorkingCalendar
 from receptionrules.duty import Composition
 from receptionrules.errors import UnknownPresetError
-from receptionrules.notices import Receiver, notice_for
+from receptionrules.notices import Receiver, notice_for, preset_place_en
 from receptionrules.presets import PRESETS, duty_composition, preset
 from receptionrules.reception import Reception
 from receptionrules.regime import Regime
@@ -127,14 +127,7 @@ def _check(start: date, end: date) -> None:
 def _usual_en(entries: list[TimetableEntry], regime: str, given: str | None) -> str:
     if given is not None:
         return given
-    return _usual(e.location_en for e in entries) if entries else _place_en(regime)
-
-
-def _place_en(regime: str) -> str:
-    try:
-        return preset(regime).location_en
-    except UnknownPresetError:
-        return ""
+    return _usual(e.location_en for e in entries) if entries else preset_place_en(regime)
 
 
 def _institution(regime: str) -> str:
