@@ -24,6 +24,7 @@ __all__ = [
     "DeadlineWarning",
     "TrafficLight",
     "cite_clock",
+    "clock_words",
     "days_text",
     "pause_note",
     "warning",
@@ -171,30 +172,38 @@ class DeadlineWarning(Explained):
 
 def warning(matter_id: str, clock: Clock) -> DeadlineWarning:
     """The warning of a duty ``clock`` in warning (its status ``warning``)."""
-    what, what_zh = CLOCK_WHAT[clock.name]
-    period, period_zh = days_text(clock.days, clock.basis)
     left, left_zh = days_text(clock.days_left or 0, clock.basis)
     within, within_zh = days_text(clock.warn_within or 0, clock.basis)
-    paused, paused_zh = pause_note(clock)
     return DeadlineWarning(
         matter_id=matter_id,
         clock=clock,
         remark=Remark.of(
             "sup_warning",
-            what=what,
-            what_zh=what_zh,
-            due=clock.due_on.isoformat(),
-            rule=clock.rule_id,
-            period=period,
-            period_zh=period_zh,
-            start=clock.started_on.isoformat(),
-            citation=cite_clock(clock, "en"),
-            citation_zh=cite_clock(clock, "zh"),
+            **clock_words(clock),
             left=left,
             left_zh=left_zh,
             within=within,
             within_zh=within_zh,
-            paused=paused,
-            paused_zh=paused_zh,
         ),
     )
+
+
+def clock_words(clock: Clock) -> dict[str, str]:
+    """What a warning's or an overdue finding's text says of ``clock`` in both languages:
+    the duty (``what``), its due day, rule, period, start, citation and pauses."""
+    what, what_zh = CLOCK_WHAT[clock.name]
+    period, period_zh = days_text(clock.days, clock.basis)
+    paused, paused_zh = pause_note(clock)
+    return {
+        "what": what,
+        "what_zh": what_zh,
+        "due": clock.due_on.isoformat(),
+        "rule": clock.rule_id,
+        "period": period,
+        "period_zh": period_zh,
+        "start": clock.started_on.isoformat(),
+        "citation": cite_clock(clock, "en"),
+        "citation_zh": cite_clock(clock, "zh"),
+        "paused": paused,
+        "paused_zh": paused_zh,
+    }

@@ -29,7 +29,7 @@ from receptionrules.supervision.findings import (
     TransferFacts,
 )
 from receptionrules.supervision.matters import PetitionMatter
-from receptionrules.supervision.signals import CLOCK_WHAT, cite_clock, days_text, pause_note
+from receptionrules.supervision.signals import clock_words, days_text
 
 __all__ = [
     "buck_passing",
@@ -92,27 +92,14 @@ register_templates(
 def overdue_clocks(overdue: Iterable[Clock], add: AddFinding) -> None:
     """AK-S-2.4: one finding per overdue duty (Nat-1 … Nat-4), citing both national texts."""
     for c in overdue:
-        what, what_zh = CLOCK_WHAT[c.name]
-        period, period_zh = days_text(c.days, c.basis)
         overdue_en, overdue_zh = days_text(c.days_overdue, c.basis)
-        paused, paused_zh = pause_note(c)
         add(
             "overdue",
             ClockFacts(c),
             "sup_overdue",
-            what=what,
-            what_zh=what_zh,
-            due=c.due_on.isoformat(),
-            rule=c.rule_id,
-            period=period,
-            period_zh=period_zh,
-            start=c.started_on.isoformat(),
-            citation=cite_clock(c, "en"),
-            citation_zh=cite_clock(c, "zh"),
+            **clock_words(c),
             overdue=overdue_en,
             overdue_zh=overdue_zh,
-            paused=paused,
-            paused_zh=paused_zh,
         )
 
 
