@@ -15,10 +15,12 @@ April and Labour Day 1–5 May off, Saturday 9 May worked), never from the code 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
 import pytest
 
+from _supervision_support import one_matter
 from receptionrules import InconsistentMatterError
 from receptionrules.calendar import default_calendar
 from receptionrules.supervision import (
@@ -39,19 +41,7 @@ from receptionrules.supervision import (
 )
 from receptionrules.supervision.deadlines import DueDays, Timeline, paused_span, running_on
 
-
-def matter(*events: dict[str, Any], received: str = "2026-03-02") -> PetitionMatter:
-    return PetitionMatter.model_validate(
-        {
-            "id": "D-1",
-            "received_on": received,
-            "channel": "letter",
-            "petitioner_ids": ["P-1"],
-            "subject": "wages",
-            "place": "Unit A",
-            "events": list(events),
-        }
-    )
+matter = partial(one_matter, id="D-1")
 
 
 ANSWERED = (

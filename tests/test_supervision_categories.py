@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
+from _supervision_support import one_matter
 from receptionrules.supervision import (
     NAT_CITATIONS,
     Authority,
@@ -39,19 +40,7 @@ from receptionrules.supervision import (
     text_in_force,
 )
 
-
-def matter(*events: dict[str, Any], received: str = "2026-03-02", **fields: Any) -> PetitionMatter:
-    data: dict[str, Any] = {
-        "id": "M-1",
-        "received_on": received,
-        "channel": "letter",
-        "petitioner_ids": ["P-1"],
-        "subject": "wages",
-        "place": "Unit A",
-        "events": list(events),
-        **fields,
-    }
-    return PetitionMatter.model_validate(data)
+matter = one_matter
 
 
 def classified(on: str, category: str, route: str | None = None) -> dict[str, Any]:

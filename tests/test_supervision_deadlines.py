@@ -8,10 +8,12 @@ Day 1–7 Oct off, Sat 10 Oct worked.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Any
 
 import pytest
 
+from _supervision_support import one_matter
 from receptionrules import InconsistentMatterError
 from receptionrules.supervision import (
     NAT_CITATIONS,
@@ -24,19 +26,7 @@ from receptionrules.supervision import (
     matter_status,
 )
 
-
-def matter(*events: dict[str, Any], received: str = "2026-05-29", **fields: Any) -> PetitionMatter:
-    data: dict[str, Any] = {
-        "id": "M-1",
-        "received_on": received,
-        "channel": "letter",
-        "petitioner_ids": ["P-1"],
-        "subject": "wages",
-        "place": "Unit A",
-        "events": list(events),
-        **fields,
-    }
-    return PetitionMatter.model_validate(data)
+matter = partial(one_matter, received="2026-05-29")
 
 
 def clock(m: PetitionMatter, as_of: date, name: str) -> Any:

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from _supervision_support import one_matter
 from receptionrules import InconsistentMatterError
 from receptionrules.supervision import (
     ClockStatus,
@@ -21,19 +22,7 @@ from receptionrules.supervision import (
     supervise,
 )
 
-
-def matter(*events: dict[str, Any], received: str = "2026-03-02") -> PetitionMatter:
-    return PetitionMatter.model_validate(
-        {
-            "id": "M-1",
-            "received_on": received,
-            "channel": "letter",
-            "petitioner_ids": ["P-1"],
-            "subject": "wages",
-            "place": "Unit A",
-            "events": list(events),
-        }
-    )
+matter = one_matter
 
 
 def clock(m: PetitionMatter, as_of: date, name: str, **kw: Any) -> Any:
