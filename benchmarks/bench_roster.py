@@ -50,41 +50,6 @@ def people() -> list[rr.Person]:
     return deputies + chiefs
 
 
-def requests(roster: rr.Roster, rng: random.Random) -> list[rr.Change]:
-    """The mixed workload of this benchmark's earlier form, which
-    benchmarks/bench_side_by_side.py draws: random swaps (80%) and covers (20%); a holder
-    of a random slot asks a random person, for a nearby slot, some hours to ten days
-    before the slot starts (many are late, ineligible or double-booked; all are
-    validated in full)."""
-    ids = [p.id for p in roster.people]
-    slots = roster.slots
-    out: list[rr.Change] = []
-    for _ in range(N):
-        k = rng.randrange(len(slots))
-        a = slots[k]
-        requester = rng.choice([p for p in a.holders if p is not None])
-        counterpart = rng.choice(ids)
-        at = a.start - timedelta(hours=rng.uniform(0, 240))
-        if rng.random() < 0.8:
-            b = slots[min(len(slots) - 1, max(0, k + rng.randint(-10, 10)))]
-            out.append(
-                rr.SwapRequest(
-                    slot_id=a.id,
-                    requester=requester,
-                    counterpart=b.holders[rng.randrange(len(b.holders))] or counterpart,
-                    counterpart_slot_id=b.id,
-                    requested_at=at,
-                )
-            )
-        else:
-            out.append(
-                rr.CoverRequest(
-                    slot_id=a.id, requester=requester, counterpart=counterpart, requested_at=at
-                )
-            )
-    return out
-
-
 def swaps(roster: rr.Roster, rng: random.Random) -> list[rr.Change]:
     """Random swaps: a holder of a random slot asks the holder of a nearby slot (or a
     random person, for a vacant post), some hours to ten days before the slot starts."""

@@ -256,12 +256,10 @@ def bench_roster_checks(t_china: float, *, n: int, rounds: int) -> None:
     short = rr.generate_roster(regime, staff, date(2026, 1, 1), date(2026, 12, 31))
     bench_roster.N = n
     rng = random.Random(bench_roster.SEED)
-    long_reqs = bench_roster.requests(long, rng)
-    short_reqs = bench_roster.requests(short, rng)
     print(f"4. change checks, township roster: {len(long.slots):,} slots (30 years)")
-    for kind, cls in (("swap", rr.SwapRequest), ("cover", rr.CoverRequest)):
-        lr = [q for q in long_reqs if isinstance(q, cls)]
-        sr = [q for q in short_reqs if isinstance(q, cls)]
+    for kind, draw in (("swap", bench_roster.swaps), ("cover", bench_roster.covers)):
+        lr = draw(long, rng)
+        sr = draw(short, rng)
         t_long = t_short = float("inf")
         for _ in range(rounds):  # the two rosters take turns, so load hits both alike
             t_long = min(t_long, per_check(long, lr, 1))
