@@ -52,18 +52,21 @@ search from any day of the year may answer with it."""
 
 
 class ReceptionIndex(dict[int, YearIndex | None]):
-    """A regime's cache of built years (``None``: the year cannot be built whole), and in
-    :attr:`hot` the years whose every answer in them is the indexed one.
+    """A regime's cache of built years (``None``: the year cannot be built whole), in
+    :attr:`hot` the years whose every answer in them is the indexed one, and in
+    :attr:`by_day` the next reception from each day of those years (a date query answered
+    by one dictionary look-up).
 
     Not part of the regime's value: any two compare equal, a copy or an unpickled one
     is empty, and it shows as ``ReceptionIndex()``.
     """
 
-    __slots__ = ("hot",)
+    __slots__ = ("by_day", "hot")
 
     def __init__(self) -> None:
         super().__init__()
         self.hot: dict[int, Hot] = {}
+        self.by_day: dict[date, Reception] = {}
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, ReceptionIndex)

@@ -28,7 +28,7 @@ half-built one.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from receptionrules.errors import ReceptionRulesError
 from receptionrules.policy import MoveToPreviousWorkingDay
@@ -38,6 +38,8 @@ from receptionrules.regime.building import walk
 from receptionrules.regime.cache import ReceptionIndex, YearIndex
 
 __all__ = ["build_year", "horizon_days", "promote", "year_index"]
+
+_ONE_DAY = timedelta(days=1)
 
 
 def horizon_days(regime: RegimeBase) -> int:
@@ -121,4 +123,13 @@ def promote(regime: RegimeBase, cache: ReceptionIndex, year: int) -> None:
     ):
         days, ends = (*days, after.days[0]), (*ends, after.ends[0])
         receptions = (*receptions, after.receptions[0])
+    # The answer from each day of the year: the first reception on or after it.
+    by_day = cache.by_day
+    day, k, count = date(year, 1, 1), 0, len(days)
+    while day.year == year and k < count:
+        while k < count and days[k] < day:
+            k += 1
+        if k < count:
+            by_day[day] = receptions[k]
+        day += _ONE_DAY
     cache.hot[year] = (days, ends, receptions)

@@ -8,7 +8,7 @@ each question is a method here, answered by a function of
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterator
 from datetime import date, datetime
 
@@ -53,28 +53,23 @@ class Regime(RegimeBase):
             CalendarRangeError: the search left the calendar's years.
             ProvisionalDateError: the calendar is strict and the answer is provisional.
         """
-        # The hot path: a day or a moment in Asia/Shanghai in a year promoted to the hot
-        # table (regime.index.promote); searches.next_reception is the general case.
-        # Past a year's last reception the index is out of range: the general case.
+        # The hot path: a day of a year promoted to the hot table (regime.index.promote)
+        # is one look-up in ``by_day``; a moment in Asia/Shanghai in such a year, one
+        # bisection. searches.next_reception is the general case (also past a year's
+        # last reception, where the index is out of range).
         kind = type(at)
         if kind is date:
-            hot = self.__pydantic_private__["_receptions"].hot.get(at.year)  # type: ignore[index]
-            if hot is not None:
-                try:
-                    found: Reception = hot[2][bisect_left(hot[0], at)]
-                except IndexError:
-                    pass
-                else:
-                    return found
+            by_day = self.__pydantic_private__["_receptions"].by_day  # type: ignore[index]
+            found: Reception | None = by_day.get(at)
+            if found is not None:
+                return found
         elif kind is datetime and at.tzinfo is TZ:  # type: ignore[union-attr]
             hot = self.__pydantic_private__["_receptions"].hot.get(at.year)  # type: ignore[index]
             if hot is not None:
                 try:
-                    found = hot[2][bisect_right(hot[1], at)]
+                    return hot[2][bisect_right(hot[1], at)]  # type: ignore[no-any-return]
                 except IndexError:
                     pass
-                else:
-                    return found
         return searches.next_reception(self, at)
 
     def previous_reception(self, at: date | datetime) -> Reception:
