@@ -1,0 +1,202 @@
+"""Boundaries of the per-year reception index and of the day-by-day searches behind it
+that mutation testing found unpinned (issues 13, 14).
+
+The index is a promise about speed as well as answers: a year built whole answers from
+its table (``indexed_…`` give the reception, not None), a day of a year already asked
+about is answered without searching, and the day-by-day searches (``scan_…``) give the
+answers the index leaves to them. Each test says which of those it pins.
+
+Holiday dates: the State Council's 2025 and 2026 notices (New Year's Day 2026 off 1–3
+January; National Day 2026 off 1–7 October); weekdays from the Gregorian calendar. The
+ankang-mayor preset receives on the first Tuesday of each month, 08:30–12:00 (AK-R-4.2),
+moved to the next working day (AK-R-4.3).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import pytest
+
+import receptionrules as rr
+from receptionrules.errors import NoReceptionError
+from receptionrules.regime import searches
+
+TZ = rr.TZ
+
+
+def at(y: int, m: int, d: int, hh: int = 0, mm: int = 0) -> datetime:
+    return datetime(y, m, d, hh, mm, tzinfo=TZ)
+
+
+def fresh() -> rr.Regime:
+    """A new ankang-mayor regime: an empty index, nothing promoted yet."""
+    return rr.preset("ankang-mayor")
+
+
+def day_of(found: rr.Reception | None) -> date | None:
+    return None if found is None else found.day
+
+
+def never(*args: Any, **kwargs: Any) -> Any:
+    raise AssertionError("searched day by day, though the year is in the hot table")
+
+
+def regime(rule: object, policy: object = rr.SKIP, **extra: object) -> rr.Regime:
+    return rr.Regime.model_validate(
+        {"name": "r", "rule": rule, "window": rr.MORNING, "holiday_policy": policy, "location": "x"}
+        | extra
+    )
+
+
+# -- the hot path: a promoted year answers without a search ------------------------------
+
+
+def test_ak_r_4_2_a_day_of_a_year_asked_about_is_answered_from_the_table(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ak = fresh()
+    assert ak.next_reception(date(2026, 3, 2)).day == date(2026, 3, 3)  # promotes 2026
+    monkeypatch.setattr(searches, "next_reception", never)
+    monkeypatch.setattr(searches, "is_open", never)
+    assert ak.next_reception(date(2026, 8, 5)).day == date(2026, 9, 1)
+    assert ak.next_reception(date(2026, 9, 1)).day == date(2026, 9, 1)
+    assert ak.next_reception(at(2026, 8, 5, 9)).day == date(2026, 9, 1)
+    # In progress counts; at its end it is over.
+    assert ak.next_reception(at(2026, 9, 1, 11, 59)).day == date(2026, 9, 1)
+    assert ak.next_reception(at(2026, 8, 4, 12)).day == date(2026, 9, 1)
+    assert ak.is_open(at(2026, 9, 1, 8, 30)) is True
+    assert ak.is_open(at(2026, 9, 1, 12)) is False
+    assert ak.is_open(at(2026, 9, 2, 9)) is False
+
+
+def test_ak_r_4_2_the_last_days_of_a_year_take_the_next_years_first_reception() -> None:
+    ak = fresh()
+    assert ak.next_reception(date(2025, 6, 1)).day == date(2025, 6, 3)  # promotes 2025
+    # 6 January 2026 is the first Tuesday of 2026 (1-3 January off).
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(searches, "next_reception", never)
+        assert ak.next_reception(date(2025, 12, 3)).day == date(2026, 1, 6)
+        assert ak.next_reception(date(2025, 12, 31)).day == date(2026, 1, 6)
+        assert ak.next_reception(at(2025, 12, 31, 23, 59)).day == date(2026, 1, 6)
+
+
+def test_cal_1_a_moment_elsewhere_than_asia_shanghai_takes_the_search() -> None:
+    ak = fresh()
+    ak.next_reception(date(2026, 3, 2))
+    # 00:30 UTC on 1 September is 08:30 in Beijing: the reception is in progress.
+    moment = datetime(2026, 9, 1, 0, 30, tzinfo=UTC)
+    assert ak.next_reception(moment).day == date(2026, 9, 1)
+    assert ak.is_open(moment) is True
+    assert ak.is_open(moment - timedelta(minutes=1)) is False
+    assert ak.next_reception(datetime(2026, 9, 1, 4, tzinfo=UTC)).day == date(2026, 10, 8)
+
+
+# -- the index answers what it can ------------------------------------------------------
+
+
+def test_cal_1_the_index_answers_next_within_and_across_years() -> None:
+    ak = fresh()
+    assert day_of(searches.indexed_next(ak, at(2026, 3, 2))) == date(2026, 3, 3)
+    assert day_of(searches.indexed_next(ak, at(2025, 12, 3))) == date(2026, 1, 6)
+    # The calendar's last year (2100): 3 August 2100 is its first Tuesday.
+    assert day_of(searches.indexed_next(ak, at(2100, 7, 7, 12))) == date(2100, 8, 3)
+
+
+def test_cal_1_the_index_answers_previous_within_and_across_years() -> None:
+    ak = fresh()
+    assert day_of(searches.indexed_previous(ak, at(2026, 9, 1, 8, 31))) == date(2026, 9, 1)
+    assert day_of(searches.indexed_previous(ak, at(2026, 9, 1, 8, 30))) == date(2026, 8, 4)
+    # 2 December 2025 was the first Tuesday of December; 6 January 2026 is the first of 2026.
+    assert day_of(searches.indexed_previous(ak, at(2026, 1, 6, 8))) == date(2025, 12, 2)
+    # The calendar's first year (2001): 2 January 2001 was its first Tuesday.
+    assert day_of(searches.indexed_previous(ak, at(2001, 1, 31))) == date(2001, 1, 2)
+
+
+def test_cal_1_the_index_lists_a_range_within_and_across_years() -> None:
+    ak = fresh()
+    listed = searches.indexed_range(ak, date(2025, 11, 1), date(2026, 2, 28))
+    assert listed is not None
+    assert [r.day for r in listed] == [
+        date(2025, 11, 4),
+        date(2025, 12, 2),
+        date(2026, 1, 6),
+        date(2026, 2, 3),
+    ]
+    whole = searches.indexed_range(ak, date(2026, 1, 1), date(2026, 12, 31))
+    assert whole is not None
+    assert len(list(whole)) == 12
+    one = searches.indexed_range(ak, date(2026, 9, 1), date(2026, 9, 1))
+    assert one is not None
+    assert [r.day for r in one] == [date(2026, 9, 1)]
+    assert list(searches.indexed_range(ak, date(2026, 9, 2), date(2026, 9, 30)) or [0]) == []
+
+
+def test_cal_1_the_index_says_whether_a_day_has_a_reception() -> None:
+    ak = fresh()
+    found, indexed = searches.indexed_on(ak, date(2026, 9, 1))
+    assert (day_of(found), indexed) == (date(2026, 9, 1), True)
+    assert searches.indexed_on(ak, date(2026, 9, 2)) == (None, True)
+    assert searches.indexed_on(ak, date(2026, 12, 31)) == (None, True)
+
+
+def test_cal_2_a_year_that_cannot_be_built_is_left_to_the_search() -> None:
+    # Moving to the previous working day from 1 January 2001, the calendar's first day,
+    # runs off the calendar: 2001 is not built, and the searches go day by day.
+    first_monday = {"kind": "nth_weekday", "weekday": 0, "n": 1}
+    back = regime(first_monday, {"kind": "previous_working_day", "max_days": 10})
+    assert searches.indexed_on(back, date(2001, 3, 5)) == (None, False)
+    assert searches.indexed_next(back, at(2001, 3, 1)) is None
+    assert searches.indexed_previous(back, at(2001, 3, 31)) is None
+    assert searches.indexed_range(back, date(2001, 3, 1), date(2001, 3, 31)) is None
+    # 5 March 2001 was the first Monday of March; the search still answers.
+    assert back.next_reception(date(2001, 3, 1)).day == date(2001, 3, 5)
+    assert back.is_open(at(2001, 3, 5, 9)) is True
+    assert back.is_open(at(2001, 3, 6, 9)) is False
+    assert [r.day for r in back.receptions(date(2001, 3, 1), date(2001, 3, 31))] == [
+        date(2001, 3, 5)
+    ]
+
+
+# -- the day-by-day searches ------------------------------------------------------------
+
+
+def test_cal_1_scan_next_passes_a_reception_that_has_ended() -> None:
+    ak = fresh()
+    assert searches.scan_next(ak, at(2026, 8, 4, 12)).day == date(2026, 9, 1)
+    assert searches.scan_next(ak, at(2026, 8, 4, 11, 59)).day == date(2026, 8, 4)
+
+
+def test_mc_1_scan_of_announced_dates_reaches_the_last_and_stops() -> None:
+    days = [date(2026, 12, 14), date(2027, 1, 11), date(2027, 2, 8)]
+    mc = rr.preset("mediation-centre-mayor", announced=days)
+    assert searches.scan_next(mc, at(2027, 1, 12)).day == date(2027, 2, 8)
+    assert searches.scan_previous(mc, at(2027, 3, 1)).day == date(2027, 2, 8)
+    assert searches.scan_previous(mc, at(2027, 1, 11, 12)).day == date(2027, 1, 11)
+    # On the first announced day, after it began.
+    assert searches.scan_previous(mc, at(2026, 12, 14, 9)).day == date(2026, 12, 14)
+    with pytest.raises(NoReceptionError, match="no announced reception before"):
+        searches.scan_previous(mc, at(2026, 12, 14, 8, 30))
+    with pytest.raises(NoReceptionError, match="the last announced date is 2027-02-08"):
+        searches.scan_next(mc, at(2027, 2, 8, 12))
+    none = regime({"kind": "announced", "dates": []})
+    with pytest.raises(NoReceptionError, match="no date is announced"):
+        none.next_reception(date(2026, 5, 1))
+    with pytest.raises(NoReceptionError, match="no announced reception before"):
+        none.previous_reception(date(2026, 5, 1))
+
+
+def test_cal_1_scan_previous_at_a_receptions_start_is_the_one_before() -> None:
+    ak = fresh()
+    assert searches.scan_previous(ak, at(2026, 9, 1, 8, 30)).day == date(2026, 8, 4)
+    assert searches.scan_previous(ak, at(2026, 9, 1, 8, 31)).day == date(2026, 9, 1)
+
+
+def test_ak_r_4_2_scan_previous_widens_past_a_long_gap() -> None:
+    # The fifth Thursday: in 2026 only January, April, July, October and December have one
+    # (29 January, 30 April, 30 July, 29 October, 31 December).
+    fifth = regime({"kind": "nth_weekday", "weekday": 3, "n": 5}, rr.KEEP)
+    assert searches.scan_previous(fifth, at(2026, 7, 29)).day == date(2026, 4, 30)
+    assert searches.scan_previous(fifth, at(2026, 4, 29)).day == date(2026, 1, 29)
+    assert fifth.previous_reception(date(2026, 7, 29)).day == date(2026, 4, 30)
