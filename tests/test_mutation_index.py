@@ -20,7 +20,9 @@ from typing import Any
 import pytest
 
 import receptionrules as rr
+from receptionrules.calendar import WorkingCalendar
 from receptionrules.errors import NoReceptionError
+from receptionrules.policy import SkipNonWorkingDays
 from receptionrules.regime import searches
 
 TZ = rr.TZ
@@ -200,3 +202,54 @@ def test_ak_r_4_2_scan_previous_widens_past_a_long_gap() -> None:
     assert searches.scan_previous(fifth, at(2026, 7, 29)).day == date(2026, 4, 30)
     assert searches.scan_previous(fifth, at(2026, 4, 29)).day == date(2026, 1, 29)
     assert fifth.previous_reception(date(2026, 7, 29)).day == date(2026, 4, 30)
+
+
+# -- a provisional day skipped in the year before (CAL-2) --------------------------------
+
+
+def every_day_skipping(cal: WorkingCalendar) -> rr.Regime:
+    return rr.preset("wenfu-school").replace(
+        name="every-day", rule=rr.EveryDay(), holiday_policy=SkipNonWorkingDays(), calendar=cal
+    )
+
+
+def official_2029() -> WorkingCalendar:
+    """2028 on the estimate; 2029 given as official with no holidays, so Monday 1 January
+    2029 is an official working day, and Saturday 30 and Sunday 31 December 2028 are
+    rule days skipped on the estimate."""
+    schedule = rr.YearSchedule.model_validate({"year": 2029, "source": "test", "holidays": []})
+    return WorkingCalendar(schedules=[schedule])
+
+
+def test_cal_2_previous_reception_after_a_skip_carried_from_the_year_before() -> None:
+    regime = every_day_skipping(official_2029())
+    jan1 = datetime(2029, 1, 1, 23, tzinfo=TZ)
+    # The first reception of 2029 is provisional for a search that walks over the skipped
+    # days; the index, built from 1 January, cannot say so and leaves it to the search.
+    assert searches.indexed_previous(regime, jan1) is None
+    for _ in range(2):
+        found = regime.previous_reception(jan1)
+        assert (found.day, found.provisional) == (date(2029, 1, 1), True)
+    # Later in January the search's first window (45 days) still reaches December 2028.
+    assert regime.previous_reception(datetime(2029, 1, 2, 23, tzinfo=TZ)).day == date(2029, 1, 2)
+    # An official year with no skip before its first reception: the index answers.
+    plain = every_day_skipping(WorkingCalendar())
+    found = searches.indexed_previous(plain, datetime(2026, 1, 5, 23, tzinfo=TZ))
+    assert found is not None
+    assert (found.day, found.provisional) == (date(2026, 1, 5), False)
+
+
+def test_cal_2_next_reception_after_a_skip_carried_from_the_year_before() -> None:
+    regime = every_day_skipping(official_2029())
+    dec30 = datetime(2028, 12, 30, tzinfo=TZ)
+    assert searches.indexed_next(regime, dec30) is None
+    found = regime.next_reception(dec30)
+    assert (found.day, found.provisional) == (date(2029, 1, 1), True)
+    listed = searches.indexed_range(regime, date(2028, 12, 30), date(2029, 1, 2))
+    assert listed is None  # the listing walks over the skip: the day-by-day one answers
+    assert [
+        (r.day, r.provisional) for r in regime.receptions(date(2028, 12, 30), date(2029, 1, 2))
+    ] == [
+        (date(2029, 1, 1), True),
+        (date(2029, 1, 2), False),
+    ]
