@@ -234,9 +234,9 @@ def test_cal_2_previous_reception_after_a_skip_carried_from_the_year_before() ->
     assert regime.previous_reception(datetime(2029, 1, 2, 23, tzinfo=TZ)).day == date(2029, 1, 2)
     # An official year with no skip before its first reception: the index answers.
     plain = every_day_skipping(WorkingCalendar())
-    found = searches.indexed_previous(plain, datetime(2026, 1, 5, 23, tzinfo=TZ))
-    assert found is not None
-    assert (found.day, found.provisional) == (date(2026, 1, 5), False)
+    indexed = searches.indexed_previous(plain, datetime(2026, 1, 5, 23, tzinfo=TZ))
+    assert indexed is not None
+    assert (indexed.day, indexed.provisional) == (date(2026, 1, 5), False)
 
 
 def test_cal_2_next_reception_after_a_skip_carried_from_the_year_before() -> None:
