@@ -108,7 +108,9 @@ def test_ak_r_4_1_each_person_newly_in_two_posts_is_refused_in_post_order(
     check.composition_kept(
         [(slot.id, "alpha_post", h[2], h[0]), (slot.id, "mid_post", h[1], h[0])], field="person"
     )
-    person = roster.person(h[0]).display
+    zeta_holder = h[0]
+    assert zeta_holder is not None
+    person = roster.person(zeta_holder).display
     assert found(check) == [
         (
             "AK-R-4.1",
