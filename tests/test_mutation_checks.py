@@ -48,7 +48,7 @@ def roster() -> rr.Roster:
         rr.preset("ankang-mayor"),
         people,
         date(2026, 3, 1),
-        date(2026, 3, 31),
+        date(2026, 4, 30),
         composition=three_posts(),
     )
 
@@ -152,3 +152,32 @@ def test_a_refusal_with_an_unknown_remark_code_is_a_programming_error(roster: rr
     with pytest.raises(ValueError, match=r"^unknown remark code 'duty\.no_such_code'$"):
         check.refuse("AK-R-6.1", "change", "duty.no_such_code", ())
     assert check.out == []
+
+
+def test_ak_r_6_1_every_touched_slot_is_checked_not_only_the_first(roster: rr.Roster) -> None:
+    first, second = roster.slots[0], roster.slots[1]
+    assert second.day == date(2026, 4, 7)
+    h, g = first.holders, second.holders
+    # The first slot's two holders change posts (nothing wrong); in the second, the zeta
+    # holder takes the alpha post too.
+    check = checker(roster)
+    check.composition_kept(
+        [
+            (first.id, "zeta_post", h[0], h[1]),
+            (first.id, "mid_post", h[1], h[0]),
+            (second.id, "alpha_post", g[2], g[0]),
+        ]
+    )
+    assert [(v.remark.code, dict(v.remark.params)["slot"]) for v in check.out] == [
+        ("duty.duplicate_after", "ankang-mayor/2026-04-07")
+    ]
+    # Vacancies allowed: the first slot left with a vacant post, the second as before.
+    allowed = checker(roster)
+    allowed.composition_kept(
+        [(first.id, "zeta_post", h[0], None), (second.id, "alpha_post", g[2], g[0])],
+        allow_vacancy=True,
+        field="change",
+    )
+    assert [(v.remark.code, dict(v.remark.params)["slot"]) for v in allowed.out] == [
+        ("duty.duplicate_after", "ankang-mayor/2026-04-07")
+    ]

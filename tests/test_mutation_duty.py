@@ -726,3 +726,58 @@ def test_wf_3_the_order_given_as_text_is_the_order() -> None:
     assert text.substitute == "d"
     with pytest.raises(rr.errors.UnknownValueError, match=r"^order='sideways' is not one of"):
         rr.find_substitute(wf, mar16, "c", order="sideways")  # type: ignore[arg-type]
+
+
+# -- the edges of a slot's hours -------------------------------------------------------------
+
+
+def test_ak_r_6_1_an_undo_asked_at_the_slots_very_start_is_too_late(ak: rr.Roster) -> None:
+    one = rr.apply_change(ak, cover(MAR3, "vm2", "dsg", at(2026, 2, 20)))
+    start = datetime(2026, 3, 3, 8, 30, tzinfo=rr.TZ)
+    assert details(rr.check_change(one, rr.UndoRequest(change=0, requested_at=start))) == [
+        ("AK-R-6.1", "requested_at", "duty.started", {"slot": MAR3, "start": "2026-03-03 08:30"})
+    ]
+    a_minute_before = start - timedelta(minutes=1)
+    assert rr.check_change(one, rr.UndoRequest(change=0, requested_at=a_minute_before)) == ()
+
+
+def test_ak_r_6_1_plan_change_checks_availability_too(ak: rr.Roster) -> None:
+    one = rr.apply_change(ak, cover(MAR3, "vm2", "dsg", at(2026, 2, 20)))
+    away = rr.Availability(absences=[rr.Absence(person="vm2", first=date(2026, 3, 3))])
+    plan = rr.duty.plan_change(
+        one,
+        rr.UndoRequest(change=0, requested_at=at(2026, 2, 22)),
+        availability=away,
+        lead_time=rr.duty.PREVIOUS_WORKING_DAY,
+    )
+    assert [(v.field, v.remark.code) for v in plan.violations] == [("change", "duty.unavailable")]
+
+
+def test_ak_r_6_1_a_slot_ending_as_another_begins_is_no_double_booking() -> None:
+    # Township duty on Monday 2 March 2026 is 08:00–17:00; an early slot of that day for d3
+    # and c3 ends at 08:00 sharp. d3 may cover d1's post: the hours only touch.
+    base = rr.generate_roster(
+        rr.preset("township-duty"), ts_people(3, 3), date(2026, 3, 2), date(2026, 3, 2)
+    )
+    data = base.model_dump(mode="json")
+    early = {
+        **data["slots"][0],
+        "id": "township-duty/2026-03-02-early",
+        "start": "2026-03-02T05:00:00+08:00",
+        "end": "2026-03-02T08:00:00+08:00",
+        "assignments": [
+            {"position": "deputy_section_leader", "person": "d3", "substitute": None},
+            {"position": "station_chief", "person": "c3", "substitute": None},
+        ],
+    }
+    data["slots"][0]["assignments"][0]["person"] = "d1"
+    data["slots"][0]["assignments"][1]["person"] = "c1"
+    data["slots"].insert(0, early)
+    roster = rr.Roster.model_validate(data)
+    assert rr.check_change(roster, cover(TS2, "d1", "d3", at(2026, 2, 20))) == ()
+    # An hour later, the early slot would overlap the day's duty.
+    data["slots"][0]["end"] = "2026-03-02T09:00:00+08:00"
+    late = rr.Roster.model_validate(data)
+    assert [
+        v.remark.code for v in rr.check_change(late, cover(TS2, "d1", "d3", at(2026, 2, 20)))
+    ] == ["duty.double_booked"]
