@@ -14,12 +14,13 @@ moved to the next working day (AK-R-4.3).
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
 
 import receptionrules as rr
+from receptionrules.appointments import AppointmentReason
 from receptionrules.calendar import WorkingCalendar
 from receptionrules.errors import NoReceptionError
 from receptionrules.policy import SkipNonWorkingDays
@@ -62,6 +63,9 @@ def test_ak_r_4_2_a_day_of_a_year_asked_about_is_answered_from_the_table(
     assert ak.next_reception(date(2026, 3, 2)).day == date(2026, 3, 3)  # promotes 2026
     monkeypatch.setattr(searches, "next_reception", never)
     monkeypatch.setattr(searches, "is_open", never)
+    # Every day of the year has its answer, the first and the last included.
+    assert ak.next_reception(date(2026, 1, 1)).day == date(2026, 1, 6)
+    assert ak.next_reception(date(2026, 1, 2)).day == date(2026, 1, 6)
     assert ak.next_reception(date(2026, 8, 5)).day == date(2026, 9, 1)
     assert ak.next_reception(date(2026, 9, 1)).day == date(2026, 9, 1)
     assert ak.next_reception(at(2026, 8, 5, 9)).day == date(2026, 9, 1)
@@ -253,3 +257,71 @@ def test_cal_2_next_reception_after_a_skip_carried_from_the_year_before() -> Non
         (date(2029, 1, 1), True),
         (date(2029, 1, 2), False),
     ]
+
+
+# -- moments in another zone, late windows, a year with no reception ---------------------
+
+
+def test_cal_1_a_moment_in_a_zone_ahead_of_beijing_is_read_on_beijing_s_day() -> None:
+    # Every day, 20:00-23:59 (a late window kept on days off). 00:30 on 1 January 2026 at
+    # UTC+9 is 23:30 on 31 December 2025 in Beijing: that evening's reception is on.
+    late = regime(
+        {"kind": "every_day"}, rr.KEEP, window={"kind": "fixed", "start": "20:00", "end": "23:59"}
+    )
+    late.next_reception(date(2026, 3, 2))  # the year 2026 in the hot table
+    plus9 = timezone(timedelta(hours=9))
+    found = late.next_reception(datetime(2026, 1, 1, 0, 30, tzinfo=plus9))
+    assert found.day == date(2025, 12, 31)
+    assert late.is_open(datetime(2026, 1, 1, 0, 30, tzinfo=plus9)) is True
+
+
+def test_ak_r_4_2_a_year_without_a_reception_is_searched_only_within_search_days() -> None:
+    # The fifth Thursday, skipped on days off, with all four of 2025's (30 January,
+    # 29 May, 31 July, 30 October) declared days off: 2025 has no reception, and the next
+    # is Thursday 29 January 2026, 393 days after 1 January 2025.
+    cal = WorkingCalendar()
+    for day in (date(2025, 1, 30), date(2025, 5, 29), date(2025, 7, 31), date(2025, 10, 30)):
+        cal = cal.with_override(day, working=False, reason="closed")
+    fifth = regime({"kind": "nth_weekday", "weekday": 3, "n": 5}, calendar=cal, search_days=380)
+    assert list(fifth.receptions(date(2025, 1, 1), date(2025, 12, 31))) == []
+    # From 1 June 2025 it lies 242 days ahead: found (and the year promoted).
+    assert fifth.next_reception(date(2025, 6, 1)).day == date(2026, 1, 29)
+    # From 1 January 2025 it lies 393 days ahead, past the 380 searched.
+    with pytest.raises(NoReceptionError, match="no reception within 380 days after 2025-01-01"):
+        fifth.next_reception(date(2025, 1, 1))
+    assert fifth.next_reception(date(2025, 1, 14)).day == date(2026, 1, 29)  # 380 days
+
+
+def test_un_3_1_a_visit_decision_carries_the_moment_in_beijing_time() -> None:
+    union = rr.preset("union-chair")
+    utc_moments = [
+        datetime(2026, 10, 1, 2, tzinfo=UTC),  # 10:00 in Beijing on National Day
+        datetime(2026, 10, 1, 2, 30, tzinfo=UTC),
+    ]
+    only_holidays = union.appointments.model_copy(  # type: ignore[union-attr]
+        update={"reasons": frozenset({AppointmentReason.HOLIDAY})}
+    )
+    strict = union.replace(appointments=only_holidays)
+    ak = fresh()
+    decisions = [
+        ak.check_visit(datetime(2026, 9, 1, 1, tzinfo=UTC)),  # 09:00: in the reception
+        ak.check_visit(utc_moments[0]),  # no exception at Ankang
+        union.check_visit(utc_moments[0]),  # a reason is needed
+        union.check_visit(utc_moments[0], reason="holiday"),  # allowed
+        strict.check_visit(utc_moments[1], reason="major_matter"),  # refused
+    ]
+    assert [(d.valid, d.regular, d.remark.code) for d in decisions] == [
+        (True, True, "visit.regular"),
+        (False, False, "visit.no_exception"),
+        (False, False, "visit.reason_needed"),
+        (True, False, "visit.agreed"),
+        (False, False, "visit.reason_refused"),
+    ]
+    assert [d.at for d in decisions] == [
+        at(2026, 9, 1, 9),
+        at(2026, 10, 1, 10),
+        at(2026, 10, 1, 10),
+        at(2026, 10, 1, 10),
+        at(2026, 10, 1, 10, 30),
+    ]
+    assert all(d.at.tzinfo is TZ for d in decisions)
