@@ -325,3 +325,34 @@ def test_un_3_1_a_visit_decision_carries_the_moment_in_beijing_time() -> None:
         at(2026, 10, 1, 10, 30),
     ]
     assert all(d.at.tzinfo is TZ for d in decisions)
+
+
+# -- an ordinary query never walks day by day --------------------------------------------
+
+
+def test_cal_1_ordinary_queries_are_answered_by_the_index_alone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ak = fresh()
+    monkeypatch.setattr(searches, "scan_next", never)
+    monkeypatch.setattr(searches, "scan_previous", never)
+    monkeypatch.setattr(searches, "iter_receptions", never)
+    assert ak.next_reception(at(2026, 8, 5, 9)).day == date(2026, 9, 1)
+    assert ak.previous_reception(at(2026, 8, 5, 9)).day == date(2026, 8, 4)
+    assert [r.day for r in ak.receptions(date(2026, 8, 1), date(2026, 9, 30))] == [
+        date(2026, 8, 4),
+        date(2026, 9, 1),
+    ]
+    assert ak.reception_on(date(2026, 9, 1)) is not None
+    assert ak.is_open(at(2026, 9, 1, 9)) is True
+
+
+def test_mc_1_the_index_answers_previous_for_announced_dates_however_far_back() -> None:
+    # The preset's seed date, Monday 10 December 2012 (MC-1), thirteen years back.
+    mc = rr.preset("mediation-centre-mayor")
+    assert day_of(searches.indexed_previous(mc, at(2026, 5, 1))) == date(2012, 12, 10)
+    assert mc.previous_reception(date(2026, 5, 1)).day == date(2012, 12, 10)
+    more = rr.preset("mediation-centre-mayor", announced=[date(2026, 12, 14), date(2027, 1, 11)])
+    # The day after the first announced date of the list, and at its start.
+    assert day_of(searches.indexed_previous(more, at(2026, 12, 15))) == date(2026, 12, 14)
+    assert day_of(searches.indexed_previous(more, at(2027, 1, 11, 9))) == date(2027, 1, 11)
