@@ -356,3 +356,14 @@ def test_mc_1_the_index_answers_previous_for_announced_dates_however_far_back() 
     # The day after the first announced date of the list, and at its start.
     assert day_of(searches.indexed_previous(more, at(2026, 12, 15))) == date(2026, 12, 14)
     assert day_of(searches.indexed_previous(more, at(2027, 1, 11, 9))) == date(2027, 1, 11)
+
+
+def test_mc_1_a_month_without_reception_across_the_new_year() -> None:
+    # Announced for 14 December 2026 and 8 February 2027: January 2027 has none (MC-1 gap).
+    mc = rr.preset("mediation-centre-mayor", announced=[date(2026, 12, 14), date(2027, 2, 8)])
+    assert mc.months_without_reception(date(2026, 12, 1), date(2027, 2, 28)) == ((2027, 1),)
+    assert mc.months_without_reception(date(2026, 11, 1), date(2027, 3, 31)) == (
+        (2026, 11),
+        (2027, 1),
+        (2027, 3),
+    )
