@@ -367,3 +367,24 @@ def test_mc_1_a_month_without_reception_across_the_new_year() -> None:
         (2027, 1),
         (2027, 3),
     )
+
+
+def test_mc_1_the_index_answers_next_for_announced_dates_however_far_ahead() -> None:
+    # A finite rule is searched whole: the index answers from years away.
+    mc = rr.preset("mediation-centre-mayor", announced=[date(2030, 3, 4)])
+    assert day_of(searches.indexed_next(mc, at(2026, 5, 1))) == date(2030, 3, 4)
+    assert mc.next_reception(date(2026, 5, 1)).day == date(2030, 3, 4)
+
+
+@pytest.mark.parametrize("private", [None, {}])
+def test_a_regime_pickled_before_the_cache_existed_unpickles_with_one(private: Any) -> None:
+    # An older pickle carries no cache: none at all, or an empty private dict.
+    ak = fresh()
+    state = ak.__getstate__()
+    state["__pydantic_private__"] = private
+    old = rr.Regime.__new__(rr.Regime)
+    old.__setstate__(state)
+    assert old == ak
+    assert old.next_reception(date(2026, 3, 2)).day == date(2026, 3, 3)
+    assert old.next_reception(date(2026, 8, 5)).day == date(2026, 9, 1)
+    assert type(old.__pydantic_private__["_receptions"]).__name__ == "ReceptionIndex"  # type: ignore[index]
