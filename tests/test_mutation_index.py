@@ -388,3 +388,18 @@ def test_a_regime_pickled_before_the_cache_existed_unpickles_with_one(private: A
     assert old.next_reception(date(2026, 3, 2)).day == date(2026, 3, 3)
     assert old.next_reception(date(2026, 8, 5)).day == date(2026, 9, 1)
     assert type(old.__pydantic_private__["_receptions"]).__name__ == "ReceptionIndex"  # type: ignore[index]
+
+
+def test_cal_1_a_cache_is_never_part_of_a_value() -> None:
+    from receptionrules.regime.cache import ReceptionIndex
+
+    ak = fresh()
+    ak.next_reception(date(2026, 3, 2))
+    built = ak.__pydantic_private__["_receptions"]  # type: ignore[index]
+    assert isinstance(built, ReceptionIndex)
+    assert len(built) > 0
+    # Any two compare equal, whatever they hold; nothing else does; it shows empty.
+    assert built == ReceptionIndex()
+    assert (built != ReceptionIndex()) is False
+    assert (built != {}) is True
+    assert repr(built) == "ReceptionIndex()"
