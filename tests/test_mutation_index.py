@@ -422,3 +422,26 @@ def test_ak_r_4_3_rule_days_moved_back_from_beyond_the_search_are_left_to_it() -
     assert merged == [f"2026-10-0{d}" for d in range(1, 7)]
     (listed,) = back.receptions(date(2026, 9, 30), date(2026, 9, 30))
     assert sum(1 for m in listed.remarks if m.code == "merged") == 7
+
+
+def test_ak_r_4_3_a_move_that_finds_no_working_day_is_a_no_reception_error() -> None:
+    # Every day, moved to the next working day within 2 days: 1 October 2026 (National
+    # Day, off to the 7th) finds none. The search and the listing say so alike.
+    short = regime({"kind": "every_day"}, {"kind": "next_working_day", "max_days": 2})
+    calls = [
+        lambda: short.next_reception(at(2026, 9, 30, 23)),
+        lambda: list(short.receptions(date(2026, 9, 29), date(2026, 10, 10))),
+    ]
+    for call in calls:
+        with pytest.raises(NoReceptionError) as e:
+            call()
+        assert str(e.value) == (
+            "r: no working day within 2 days after 2026-10-01 to move the reception to; "
+            "raise max_days or check the calendar"
+        )
+        assert (e.value.regime, e.value.after) == ("r", date(2026, 10, 1))
+    # The merged rule days' sources, as a notice prints them (moved back onto 30 September).
+    back = regime({"kind": "every_day"}, {"kind": "previous_working_day", "max_days": 7})
+    (sep30,) = back.receptions(date(2026, 9, 30), date(2026, 9, 30))
+    merged = [dict(m.params) for m in sep30.remarks if m.code == "merged"]
+    assert merged == [{"source": f"2026-10-0{d}"} for d in range(1, 8)]
