@@ -14,6 +14,7 @@ moved to the next working day (AK-R-4.3).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
@@ -428,7 +429,7 @@ def test_ak_r_4_3_a_move_that_finds_no_working_day_is_a_no_reception_error() -> 
     # Every day, moved to the next working day within 2 days: 1 October 2026 (National
     # Day, off to the 7th) finds none. The search and the listing say so alike.
     short = regime({"kind": "every_day"}, {"kind": "next_working_day", "max_days": 2})
-    calls = [
+    calls: list[Callable[[], object]] = [
         lambda: short.next_reception(at(2026, 9, 30, 23)),
         lambda: list(short.receptions(date(2026, 9, 29), date(2026, 10, 10))),
     ]
