@@ -407,14 +407,16 @@ def test_cal_1_a_cache_is_never_part_of_a_value() -> None:
 
 
 def test_ak_r_4_3_rule_days_moved_back_from_beyond_the_search_are_left_to_it() -> None:
-    # Every day, moved back to the previous working day (at most 7 days), searched 7 days
+    # Every day, moved back to the previous working day (at most 9 days: the Spring
+    # Festival's 15-23 February go back to the worked Saturday the 14th), searched 7 days
     # ahead. National Day 2026 is off 1-7 October, so those seven rule days all move back
     # onto Wednesday 30 September. From 23:00 on the 29th the search sees the rule days up
     # to 6 October: six merged. The index, which holds the whole year (seven merged),
     # leaves such an answer to the search (it keeps max_days + 1 days in reserve).
     back = regime(
-        {"kind": "every_day"}, {"kind": "previous_working_day", "max_days": 7}, search_days=7
+        {"kind": "every_day"}, {"kind": "previous_working_day", "max_days": 9}, search_days=7
     )
+    assert searches.indexed_range(back, date(2026, 1, 1), date(2026, 12, 31)) is not None
     moment = at(2026, 9, 29, 23)
     assert searches.indexed_next(back, moment) is None
     found = back.next_reception(moment)
