@@ -40,6 +40,30 @@ def details(violations: tuple[rr.Violation, ...]) -> list[tuple[str, str, str, d
     return [(v.rule_id, v.field, v.remark.code, dict(v.remark.params)) for v in violations]
 
 
+def township_day_with(
+    people: list[rr.Person], suffix: str, hours: tuple[str, str], deputy: str, chief: str
+) -> dict[str, Any]:
+    """The township roster of Monday 2 March 2026 (08:00–17:00) as data, with a second slot
+    that day (data a roster may carry): ``township-duty/2026-03-02-<suffix>``, its hours,
+    and who holds its deputy-section-level and station-chief posts."""
+    base = rr.generate_roster(
+        rr.preset("township-duty"), people, date(2026, 3, 2), date(2026, 3, 2)
+    )
+    data = base.model_dump(mode="json")
+    extra = {
+        **data["slots"][0],
+        "id": f"township-duty/2026-03-02-{suffix}",
+        "start": f"2026-03-02T{hours[0]}:00+08:00",
+        "end": f"2026-03-02T{hours[1]}:00+08:00",
+        "assignments": [
+            {"position": "deputy_section_leader", "person": deputy, "substitute": None},
+            {"position": "station_chief", "person": chief, "substitute": None},
+        ],
+    }
+    data["slots"].append(extra)
+    return data
+
+
 def cover(
     slot: str, requester: str, counterpart: str, when: datetime, **kw: Any
 ) -> rr.CoverRequest:
@@ -337,23 +361,10 @@ def test_ak_r_6_1_double_booking_between_the_two_slots_of_one_swap() -> None:
     # Two overlapping slots on one day (data a roster may carry); "a" holds both posts of
     # the afternoon. Swapping d1's morning post for a's afternoon one puts a in both.
     people = [*ts_people(1, 1), person("a", "deputy_section_leader", "station_chief")]
-    base = rr.generate_roster(
-        rr.preset("township-duty"), people, date(2026, 3, 2), date(2026, 3, 2)
-    )
-    data = base.model_dump(mode="json")
-    afternoon = {
-        **data["slots"][0],
-        "id": "township-duty/2026-03-02-pm",
-        "start": "2026-03-02T13:00:00+08:00",
-        "end": "2026-03-02T18:00:00+08:00",
-        "assignments": [
-            {"position": "deputy_section_leader", "person": "a", "substitute": None},
-            {"position": "station_chief", "person": "a", "substitute": None},
-        ],
-    }
+    data = township_day_with(people, "pm", ("13:00", "18:00"), "a", "a")
+    afternoon = data["slots"][1]
     data["slots"][0]["assignments"][0]["person"] = "d1"
     data["slots"][0]["assignments"][1]["person"] = "c1"
-    data["slots"].append(afternoon)
     roster = rr.Roster.model_validate(data)
     req = swap(
         TS2,
@@ -657,21 +668,9 @@ def test_ak_r_6_1_an_unknown_person_names_the_roster(ak: rr.Roster) -> None:
 
 def test_ak_r_6_1_double_booked_in_another_slot_of_the_same_roster() -> None:
     # A second, overlapping slot on the same day (data a roster may carry).
-    base = rr.generate_roster(
-        rr.preset("township-duty"), ts_people(2, 2), date(2026, 3, 2), date(2026, 3, 2)
-    )
-    data = base.model_dump(mode="json")
-    pm = {
-        **data["slots"][0],
-        "id": "township-duty/2026-03-02-pm",
-        "start": "2026-03-02T13:00:00+08:00",
-        "end": "2026-03-02T18:00:00+08:00",
-        "assignments": [
-            {"position": "deputy_section_leader", "person": "d2", "substitute": None},
-            {"position": "station_chief", "person": "c2", "substitute": None},
-        ],
-    }
-    roster = rr.Roster.model_validate({**data, "slots": [*data["slots"], pm]})
+    data = township_day_with(ts_people(2, 2), "pm", ("13:00", "18:00"), "d2", "c2")
+    pm = data["slots"][1]
+    roster = rr.Roster.model_validate(data)
     got = details(rr.check_change(roster, cover(TS2, "d1", "d2", at(2026, 2, 20))))
     assert got == [
         (
@@ -682,7 +681,7 @@ def test_ak_r_6_1_double_booked_in_another_slot_of_the_same_roster() -> None:
         )
     ]
     evening = {**pm, "start": "2026-03-02T17:00:00+08:00", "end": "2026-03-02T20:00:00+08:00"}
-    later = rr.Roster.model_validate({**data, "slots": [*data["slots"], evening]})
+    later = rr.Roster.model_validate({**data, "slots": [data["slots"][0], evening]})
     assert rr.check_change(later, cover(TS2, "d1", "d2", at(2026, 2, 20))) == ()
 
 
@@ -756,23 +755,10 @@ def test_ak_r_6_1_plan_change_checks_availability_too(ak: rr.Roster) -> None:
 def test_ak_r_6_1_a_slot_ending_as_another_begins_is_no_double_booking() -> None:
     # Township duty on Monday 2 March 2026 is 08:00–17:00; an early slot of that day for d3
     # and c3 ends at 08:00 sharp. d3 may cover d1's post: the hours only touch.
-    base = rr.generate_roster(
-        rr.preset("township-duty"), ts_people(3, 3), date(2026, 3, 2), date(2026, 3, 2)
-    )
-    data = base.model_dump(mode="json")
-    early = {
-        **data["slots"][0],
-        "id": "township-duty/2026-03-02-early",
-        "start": "2026-03-02T05:00:00+08:00",
-        "end": "2026-03-02T08:00:00+08:00",
-        "assignments": [
-            {"position": "deputy_section_leader", "person": "d3", "substitute": None},
-            {"position": "station_chief", "person": "c3", "substitute": None},
-        ],
-    }
+    data = township_day_with(ts_people(3, 3), "early", ("05:00", "08:00"), "d3", "c3")
     data["slots"][0]["assignments"][0]["person"] = "d1"
     data["slots"][0]["assignments"][1]["person"] = "c1"
-    data["slots"].insert(0, early)
+    data["slots"].insert(0, data["slots"].pop())
     roster = rr.Roster.model_validate(data)
     assert rr.check_change(roster, cover(TS2, "d1", "d3", at(2026, 2, 20))) == ()
     # An hour later, the early slot would overlap the day's duty.
