@@ -45,10 +45,11 @@ class YearIndex:
     fast: bool
 
 
-Hot = tuple[tuple[date, ...], tuple[datetime, ...], tuple[Reception, ...]]
-"""A year ready for :meth:`Regime.next_reception <receptionrules.regime.Regime.next_reception>`'s
-hot path: days, ends and receptions, the next year's first reception appended when a
-search from any day of the year may answer with it."""
+Hot = tuple[tuple[datetime, ...], tuple[Reception, ...]]
+"""A year ready for the hot path of a moment's query (:meth:`Regime.next_reception
+<receptionrules.regime.Regime.next_reception>`, :meth:`~receptionrules.regime.Regime.is_open`):
+the receptions' ends and the receptions, the next year's first reception appended when a
+search from any day of the year may answer with it. A day's query reads ``by_day``."""
 
 
 class ReceptionIndex(dict[int, YearIndex | None]):

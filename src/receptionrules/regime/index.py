@@ -132,4 +132,4 @@ def promote(regime: RegimeBase, cache: ReceptionIndex, year: int) -> None:
         if k < count:
             by_day[day] = receptions[k]
         day += _ONE_DAY
-    cache.hot[year] = (days, ends, receptions)
+    cache.hot[year] = (ends, receptions)

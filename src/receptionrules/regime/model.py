@@ -67,7 +67,7 @@ class Regime(RegimeBase):
             hot = self.__pydantic_private__["_receptions"].hot.get(at.year)  # type: ignore[index]
             if hot is not None:
                 try:
-                    return hot[2][bisect_right(hot[1], at)]  # type: ignore[no-any-return]
+                    return hot[1][bisect_right(hot[0], at)]  # type: ignore[no-any-return]
                 except IndexError:
                     pass
         return searches.next_reception(self, at)
@@ -108,9 +108,9 @@ class Regime(RegimeBase):
             # progress is the first one that ends after ``at``; receptions never overlap.
             hot = self.__pydantic_private__["_receptions"].hot.get(at.year)  # type: ignore[index]
             if hot is not None:
-                k = bisect_right(hot[1], at)
-                if k < len(hot[1]):
-                    start: datetime = hot[2][k].start
+                k = bisect_right(hot[0], at)
+                if k < len(hot[0]):
+                    start: datetime = hot[1][k].start
                     return start <= at
         return searches.is_open(self, at)
 
