@@ -24,7 +24,6 @@ class YearIndex:
     Attributes:
         receptions: the receptions whose day is in the year, in order.
         days, starts, ends: their days, starts and ends, for :mod:`bisect`.
-        count: how many there are.
         flagged: the positions of receptions provisional only because a provisional
             rule day was skipped before them (CAL-2).
         trailing: a provisional rule day was skipped after the year's last reception.
@@ -38,7 +37,6 @@ class YearIndex:
     days: tuple[date, ...]
     starts: tuple[datetime, ...]
     ends: tuple[datetime, ...]
-    count: int
     flagged: frozenset[int]
     trailing: bool
     horizon: int

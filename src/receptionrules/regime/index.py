@@ -86,7 +86,6 @@ def build_year(regime: RegimeBase, year: int) -> YearIndex | None:
         days=tuple(r.day for r in receptions),
         starts=tuple(r.start for r in receptions),
         ends=tuple(r.end for r in receptions),
-        count=len(receptions),
         flagged=frozenset(flagged),
         trailing=trailing,
         horizon=horizon,
@@ -116,7 +115,7 @@ def promote(regime: RegimeBase, cache: ReceptionIndex, year: int) -> None:
     after = year_index(regime, cache, year + 1) if year < regime.calendar.last_year else None
     if (
         after is not None
-        and after.count
+        and after.receptions
         and not data.trailing
         and 0 not in after.flagged
         and (after.days[0] - date(year, 1, 1)).days < data.horizon
