@@ -176,8 +176,9 @@ def history_problem(m: PetitionMatter) -> tuple[str, str] | None:
     """The first inconsistency of ``m``'s petitioners or history as (field, message), or
     None: the model's own check, shared with the fast loader (:mod:`.loading`).
 
-    One pass over the events records the earliest day of each kind; a second checks
-    what each event requires before it and what may not follow a conclusion or a merge.
+    One pass over the events reads each event's kind and day once and records the
+    earliest day of each kind; a second, over those pairs, checks what each event
+    requires before it and what may not follow a conclusion or a merge.
     """
     ids = m.petitioner_ids
     if len(ids) > 1 and len(set(ids)) != len(ids):
@@ -194,8 +195,10 @@ def history_problem(m: PetitionMatter) -> tuple[str, str] | None:
     received = m.received_on
     first: dict[str, tuple[int, date]] = {}
     classified: dict[date, int] = {}
+    pairs: list[tuple[str, date]] = []
     for i, e in enumerate(events):
         kind, on = e.kind, e.on
+        pairs.append((kind, on))
         if on < received:
             return (
                 f"events[{i}].on",
@@ -247,10 +250,11 @@ def history_problem(m: PetitionMatter) -> tuple[str, str] | None:
             return f"events[{i}].of", f"{r.of!r} is this matter; a repeat links an earlier one"
         merged_on = r.on if r.merged else None
     concluded_on = first["concluded"][1] if "concluded" in first else None
+    # The last day handling may happen: the conclusion's, or the merge's (None: any).
+    last = _earliest(concluded_on, merged_on)
     # The earliest day any of a requirement's kinds happened (None: never), per kind.
     earliest: dict[str, date | None] = {}
-    for i, e in enumerate(events):
-        kind, on = e.kind, e.on
+    for i, (kind, on) in enumerate(pairs):
         required = _REQUIRES.get(kind)
         if required is not None:
             if kind in earliest:
@@ -266,17 +270,23 @@ def history_problem(m: PetitionMatter) -> tuple[str, str] | None:
                     f"{name} on {on.isoformat()} with no {need} before it; record the "
                     f"{need} on or before {on.isoformat()}",
                 )
-        if kind in HANDLING_KINDS:
+        if last is not None and on > last and kind in HANDLING_KINDS:
             if concluded_on is not None and on > concluded_on:
                 return (
                     f"events[{i}].on",
                     f"{kind} on {on.isoformat()} after the conclusion on "
                     f"{concluded_on.isoformat()}; a concluded matter has no further handling",
                 )
-            if merged_on is not None and on > merged_on:
+            if merged_on is not None:
                 return (
                     f"events[{i}].on",
                     f"{kind} on {on.isoformat()} after the matter was merged into another "
                     f"on {merged_on.isoformat()}; a merged repeat is handled with its original",
                 )
     return None
+
+
+def _earliest(a: date | None, b: date | None) -> date | None:
+    if a is None:
+        return b
+    return a if b is None or a <= b else b
