@@ -196,6 +196,7 @@ def history_problem(m: PetitionMatter) -> tuple[str, str] | None:
     first: dict[str, tuple[int, date]] = {}
     classified: dict[date, int] = {}
     pairs: list[tuple[str, date]] = []
+    kind: str
     for i, e in enumerate(events):
         kind, on = e.kind, e.on
         pairs.append((kind, on))
