@@ -25,7 +25,9 @@ Rows:
    in ``holidays.China.is_working_day`` look-ups (at most 10), and the 30-year time over
    the 1-year time (at most 1.5).
 5. 20,000 petition matters, JSON file → findings (validation + ``supervise``) against
-   ``json.loads`` of the same text (at most 4x), validation alone (at most 2x); the
+   ``json.loads`` of the same text (at most 4x), validation alone (at most 2x), and
+   beside it what pydantic-core takes alone, with no Python check, into the same models
+   and into plain dicts (its floor; no target); the
    evaluation in matters/s (at least 50,000) and time(200k)/time(100k) (at most 2.3),
    each size in a fresh interpreter (``bench_supervision.py``'s generator and worker),
    the two sizes taking turns for two rounds, the best evaluation of each.
@@ -46,9 +48,11 @@ import timeit
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import holidays
 from dateutil.rrule import MONTHLY, TU, WEEKLY, rrule
+from pydantic_core import SchemaValidator
 
 import receptionrules as rr
 
@@ -284,6 +288,47 @@ def bench_roster_checks(t_china: float, *, n: int, rounds: int) -> None:
         )
 
 
+def _core_only(schema: Any, *, models: bool) -> Any:
+    """``schema`` (a pydantic-core schema) without its Python validators: what pydantic-core
+    does alone, into the same models or (``models`` false) into plain dicts."""
+    if isinstance(schema, list):
+        return [_core_only(s, models=models) for s in schema]
+    if not isinstance(schema, dict):
+        return schema
+    kind = schema.get("type")
+    if kind in ("function-after", "function-before"):
+        return _core_only(schema["schema"], models=models)
+    if kind == "model" and not models:
+        fields = _core_only(schema["schema"], models=models)["fields"]
+        return {
+            "type": "typed-dict",
+            "extra_behavior": "forbid",
+            "fields": {
+                name: {
+                    "type": "typed-dict-field",
+                    "schema": f["schema"],
+                    "required": f["schema"]["type"] != "default",
+                }
+                for name, f in fields.items()
+            },
+        }
+    keep = ("cls", "metadata", "serialization", "function")
+    return {
+        k: v if k in keep else _core_only(v, models=models) for k, v in schema.items() if k != "ref"
+    }
+
+
+def floors() -> tuple[SchemaValidator, SchemaValidator]:
+    """Validators of a list of matters by pydantic-core alone: into the models, into dicts."""
+    from receptionrules.supervision import PetitionMatter
+
+    item = PetitionMatter.__pydantic_core_schema__
+    return tuple(  # type: ignore[return-value]
+        SchemaValidator({"type": "list", "items_schema": _core_only(item, models=m)})
+        for m in (True, False)
+    )
+
+
 def bench_matters(*, n: int, sizes: tuple[int, int], repeats: int, rounds: int) -> None:
     from receptionrules.supervision import matters_from_json, supervise
 
@@ -291,11 +336,14 @@ def bench_matters(*, n: int, sizes: tuple[int, int], repeats: int, rounds: int) 
     size_mb = len(text.encode()) / 1e6
     matters = matters_from_json(text)
     supervise(matters[:500], bench_supervision.AS_OF)  # warm the calendar's years
-    # The parse, the loading and the evaluation take turns, so load hits them alike.
+    into_models, into_dicts = floors()
+    # The parse, the loadings and the evaluation take turns, so load hits them alike.
     times = race(
         {
             "loads": (lambda: json.loads(text), 1),
             "validate": (lambda: matters_from_json(text), 1),
+            "models": (lambda: into_models.validate_json(text), 1),
+            "dicts": (lambda: into_dicts.validate_json(text), 1),
             "eval": (lambda: supervise(matters, bench_supervision.AS_OF), 1),
         },
         repeat=repeats,
@@ -318,6 +366,23 @@ def bench_matters(*, n: int, sizes: tuple[int, int], repeats: int, rounds: int) 
         t_validate / t_loads,
         "<= 2x",
         ok=t_validate / t_loads <= 2,
+    )
+    # What pydantic-core takes alone, with no Python check: the floor of the row above.
+    row(
+        "  floor: pydantic-core alone into the same models vs json.loads",
+        f"{times['models']:.2f} s",
+        f"{t_loads:.3f} s",
+        times["models"] / t_loads,
+        "no target",
+        ok=None,
+    )
+    row(
+        "  floor: pydantic-core alone into plain dicts (no models) vs json.loads",
+        f"{times['dicts']:.2f} s",
+        f"{t_loads:.3f} s",
+        times["dicts"] / t_loads,
+        "no target",
+        ok=None,
     )
     small, large = sizes
     # Each size alone in a fresh interpreter (bench_supervision.run_alone), the sizes
