@@ -230,6 +230,36 @@ def synthetic(n: int, seed: int = 20260630) -> list[dict[str, Any]]:
     return out
 
 
+def copies(n: int, k: int) -> list[dict[str, Any]]:
+    """``k`` copies of :func:`synthetic` ``(n)``, each apart from the others: the ids,
+    petitioners, subjects and places of copy ``c`` end in ``~c``, so no window, repeat or
+    petitioner joins matters of two copies and every finding comes ``k`` times. Timing
+    ``copies(n, 2)`` against ``synthetic(n)`` shows how the evaluation grows with the
+    number of matters alone (in ``synthetic`` the topics are fixed, so a larger set is
+    a denser one and its clusters are larger)."""
+    base = synthetic(n)
+    out: list[dict[str, Any]] = []
+    for c in range(k):
+        tag = f"~{c}"
+
+        def mark(v: str, tag: str = tag) -> str:
+            return v + tag
+
+        for m in base:
+            events = [{**e, "of": mark(e["of"])} if "of" in e else e for e in m["events"]]
+            out.append(
+                {
+                    **m,
+                    "id": mark(m["id"]),
+                    "petitioner_ids": [mark(p) for p in m["petitioner_ids"]],
+                    "subject": mark(m["subject"]),
+                    "place": mark(m["place"]),
+                    "events": events,
+                }
+            )
+    return out
+
+
 def loader(*, plain: bool) -> Callable[[bytes], list[PetitionMatter]]:
     """The loading timed: the fast loader, or (``plain``) the plain adapter."""
     if plain:
@@ -282,10 +312,13 @@ def timed(matters: list[PetitionMatter], repeats: int) -> tuple[list[float], lis
     return walls, cpus, findings
 
 
-def worker(n: int, repeats: int, *, plain: bool) -> dict[str, Any]:
-    """Build, validate and time one size in this process; the figures as a dict."""
+def worker(n: int, repeats: int, *, plain: bool, copied: int = 1) -> dict[str, Any]:
+    """Build, validate and time one size in this process (``copied`` > 1: that many
+    :func:`copies` of ``n // copied`` matters); the figures as a dict."""
     t0 = time.perf_counter()
-    matters = loader(plain=plain)(json.dumps(synthetic(n)).encode())
+    data = synthetic(n) if copied == 1 else copies(n // copied, copied)
+    matters = loader(plain=plain)(json.dumps(data).encode())
+    del data
     build = time.perf_counter() - t0
     events = sum(len(m.events) for m in matters)
     supervise(matters[:1000], AS_OF)  # warm the calendar's year cache
@@ -293,10 +326,11 @@ def worker(n: int, repeats: int, *, plain: bool) -> dict[str, Any]:
     return {"n": n, "events": events, "build": build, "wall": walls, "cpu": cpus, "found": found}
 
 
-def run_alone(n: int, repeats: int, *, plain: bool) -> dict[str, Any]:
+def run_alone(n: int, repeats: int, *, plain: bool, copied: int = 1) -> dict[str, Any]:
     """:func:`worker` in a fresh interpreter: the size is alone in a new heap."""
     out = subprocess.run(
         [sys.executable, __file__, "--worker", str(n), "--repeats", str(repeats)]
+        + ["--copied", str(copied)]
         + ["--plain"] * plain,
         check=True,
         capture_output=True,
@@ -318,9 +352,10 @@ def main(argv: list[str] | None = None) -> int:
         "--plain", action="store_true", help="load with the plain adapter (the path before)"
     )
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--copied", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
-        print(json.dumps(worker(args.worker, args.repeats, plain=args.plain)))
+        print(json.dumps(worker(args.worker, args.repeats, plain=args.plain, copied=args.copied)))
         return 0
     f = file_figures(args.file_size, args.repeats, plain=args.plain)
     print(
