@@ -215,7 +215,7 @@ def bench_listing() -> None:
     rule = rrule(WEEKLY, byweekday=0, dtstart=datetime(2005, 1, 1), until=datetime(2099, 12, 31))
     colds = []
     rrules = []
-    for _ in range(5):  # a fresh calendar and the bare list, taking turns
+    for _ in range(7):  # a fresh calendar and the bare list, taking turns
         gc.collect()
         t0 = TIMER()
         wf = rr.preset("wenfu-school", calendar=rr.WorkingCalendar())  # a fresh calendar
@@ -229,7 +229,8 @@ def bench_listing() -> None:
         {"warm": (lambda: list(wf.receptions(start, end)), 20), "rrule": (lambda: list(rule), 1)},
         repeat=7,
     )
-    t_warm, t_rrule = both["warm"], min(both["rrule"], *rrules)
+    # Each against the bare list timed in turns with it.
+    t_warm, t_rrule, t_paired = both["warm"], both["rrule"], min(rrules)
     print(f"3. receptions 2005-2099, wenfu-school ({len(listed):,}) vs rrule(WEEKLY, MO) list")
     row(
         "listing 2005-2099, warm, vs bare rrule list",
@@ -242,10 +243,10 @@ def bench_listing() -> None:
     row(
         "listing 2005-2099, cold (fresh calendar), vs bare rrule list",
         ms(t_cold),
-        ms(t_rrule),
-        t_rrule / t_cold,
+        ms(t_paired),
+        t_paired / t_cold,
         ">= 1x (no slower)",
-        ok=t_rrule / t_cold >= 1,
+        ok=t_paired / t_cold >= 1,
     )
 
 
