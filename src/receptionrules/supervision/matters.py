@@ -251,8 +251,10 @@ def history_problem(m: PetitionMatter) -> tuple[str, str] | None:
             return f"events[{i}].of", f"{r.of!r} is this matter; a repeat links an earlier one"
         merged_on = r.on if r.merged else None
     concluded_on = first["concluded"][1] if "concluded" in first else None
-    # The last day handling may happen: the conclusion's, or the merge's (None: any).
-    last = _earliest(concluded_on, merged_on)
+    # The last day handling may happen: the earlier of the conclusion and the merge
+    # (None: any day).
+    ends = [d for d in (concluded_on, merged_on) if d is not None]
+    last = min(ends) if ends else None
     # The earliest day any of a requirement's kinds happened (None: never), per kind.
     earliest: dict[str, date | None] = {}
     for i, (kind, on) in enumerate(pairs):
@@ -285,9 +287,3 @@ def history_problem(m: PetitionMatter) -> tuple[str, str] | None:
                     f"on {merged_on.isoformat()}; a merged repeat is handled with its original",
                 )
     return None
-
-
-def _earliest(a: date | None, b: date | None) -> date | None:
-    if a is None:
-        return b
-    return a if b is None or a <= b else b
