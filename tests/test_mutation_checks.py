@@ -61,6 +61,11 @@ def found(check: Checker) -> list[tuple[str, str, str, dict[str, str]]]:
     return [(v.rule_id, v.field, v.remark.code, dict(v.remark.params)) for v in check.out]
 
 
+def found_by(check: Checker, param: str) -> list[tuple[str, str]]:
+    """Each violation's remark code and its ``param``, in order."""
+    return [(code, params[param]) for _, _, code, params in found(check)]
+
+
 def test_ak_r_6_1_each_post_newly_left_empty_is_refused_in_post_order(roster: rr.Roster) -> None:
     slot = roster.slots[0]
     assert slot.day == date(2026, 3, 3)
@@ -142,9 +147,7 @@ def test_ak_r_6_1_an_allowed_vacancy_does_not_hide_a_duplicate_after_it(
         allow_vacancy=True,
         field="change",
     )
-    assert [(v.remark.code, dict(v.remark.params)["position"]) for v in check.out] == [
-        ("duty.duplicate_after", NAMES["alpha_post"])
-    ]
+    assert found_by(check, "position") == [("duty.duplicate_after", NAMES["alpha_post"])]
 
 
 def test_a_refusal_with_an_unknown_remark_code_is_a_programming_error(roster: rr.Roster) -> None:
@@ -168,9 +171,7 @@ def test_ak_r_6_1_every_touched_slot_is_checked_not_only_the_first(roster: rr.Ro
             (second.id, "alpha_post", g[2], g[0]),
         ]
     )
-    assert [(v.remark.code, dict(v.remark.params)["slot"]) for v in check.out] == [
-        ("duty.duplicate_after", "ankang-mayor/2026-04-07")
-    ]
+    assert found_by(check, "slot") == [("duty.duplicate_after", "ankang-mayor/2026-04-07")]
     # Vacancies allowed: the first slot left with a vacant post, the second as before.
     allowed = checker(roster)
     allowed.composition_kept(
@@ -178,6 +179,4 @@ def test_ak_r_6_1_every_touched_slot_is_checked_not_only_the_first(roster: rr.Ro
         allow_vacancy=True,
         field="change",
     )
-    assert [(v.remark.code, dict(v.remark.params)["slot"]) for v in allowed.out] == [
-        ("duty.duplicate_after", "ankang-mayor/2026-04-07")
-    ]
+    assert found_by(allowed, "slot") == [("duty.duplicate_after", "ankang-mayor/2026-04-07")]
