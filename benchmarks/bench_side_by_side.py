@@ -50,6 +50,7 @@ import time
 import timeit
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -167,13 +168,19 @@ def bench_next_reception() -> None:
     )
 
 
-_CHINA = holidays.China(years=range(2005, 2036))
 _DAYS_2026 = [date(2026, 1, 1) + timedelta(days=i) for i in range(365)]
 
 
+@cache
+def _china() -> holidays.HolidayBase:
+    """One warm ``holidays.China``, built on first use (not on import)."""
+    return holidays.China(years=range(2005, 2036))
+
+
 def _china_year() -> None:
+    china = _china()
     for d in _DAYS_2026:
-        _CHINA.is_working_day(d)
+        china.is_working_day(d)
 
 
 def china_lookup(repeat: int = 7) -> float:
@@ -380,22 +387,15 @@ def bench_matters(*, n: int, sizes: tuple[int, int], repeats: int, rounds: int) 
         ok=t_validate / t_loads <= 2,
     )
     # What pydantic-core takes alone, with no Python check: the floor of the row above.
-    row(
-        "  floor: pydantic-core alone into the same models vs json.loads",
-        f"{times['models']:.2f} s",
-        f"{t_loads:.3f} s",
-        times["models"] / t_loads,
-        "no target",
-        ok=None,
-    )
-    row(
-        "  floor: pydantic-core alone into plain dicts (no models) vs json.loads",
-        f"{times['dicts']:.2f} s",
-        f"{t_loads:.3f} s",
-        times["dicts"] / t_loads,
-        "no target",
-        ok=None,
-    )
+    for key, into in (("models", "the same models"), ("dicts", "plain dicts (no models)")):
+        row(
+            f"  floor: pydantic-core alone into {into} vs json.loads",
+            f"{times[key]:.2f} s",
+            f"{t_loads:.3f} s",
+            times[key] / t_loads,
+            "no target",
+            ok=None,
+        )
     small, large = sizes
     # Each size alone in a fresh interpreter (bench_supervision.run_alone), the sizes
     # taking turns for ``rounds`` rounds; the best evaluation of each. With --cpu, its
